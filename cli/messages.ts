@@ -1,0 +1,68 @@
+/** Everything the command line says to a person, in Vietnamese and English. */
+import type { ReadFailure } from './xlsx';
+
+export type Lang = 'vi' | 'en';
+
+type Text = { vi: string; en: string };
+
+export const READ_FAILURE: Record<ReadFailure, Text> = {
+  missing: { vi: 'Không tìm thấy tệp', en: 'File not found' },
+  empty: { vi: 'Tệp rỗng (0 byte), không có gì để kiểm tra', en: 'The file is empty (0 bytes); there is nothing to check' },
+  not_xlsx: {
+    vi: 'Tệp không phải là bảng tính Excel .xlsx (hãy mở trong Excel và “Lưu thành” .xlsx)',
+    en: 'The file is not an Excel .xlsx workbook (open it in Excel and “Save As” .xlsx)',
+  },
+  encrypted_or_xls: {
+    vi: 'Tệp được đặt mật khẩu hoặc ở định dạng .xls cũ; hãy bỏ mật khẩu hoặc lưu lại thành .xlsx',
+    en: 'The file is password-protected or an old .xls; remove the password or save it as .xlsx',
+  },
+  corrupt: { vi: 'Tệp .xlsx bị hỏng, không đọc được', en: 'The .xlsx file is damaged and cannot be read' },
+  no_sheets: { vi: 'Bảng tính không có trang tính nào', en: 'The workbook has no worksheets' },
+};
+
+export const T = {
+  cannotRead: { vi: 'Không đọc được', en: 'Cannot read' },
+  noTable: {
+    vi: 'Không tìm thấy bảng phụ lục: không có dòng tiêu đề (TT/STT, Nội dung, Cơ quan chủ trì…) trong 30 dòng đầu của trang tính nào',
+    en: 'No appendix table found: no header row (TT/STT, Nội dung, Cơ quan chủ trì…) in the first 30 rows of any sheet',
+  },
+  noSheet: { vi: 'Không có trang tính tên', en: 'No sheet named' },
+  sheetsAre: { vi: 'Các trang tính có', en: 'The sheets are' },
+  sameAsInput: {
+    vi: 'Tệp kết quả (--out) trùng với tệp đầu vào; Phụ lục không bao giờ ghi đè tệp gốc, hãy chọn tên khác',
+    en: 'The output file (--out) is the input file; Phụ lục never overwrites an input, choose another name',
+  },
+  cannotWrite: { vi: 'Không ghi được tệp', en: 'Cannot write file' },
+  badPlanYear: { vi: '--plan-year phải là một năm (ví dụ 2026)', en: '--plan-year must be a year (e.g. 2026)' },
+  badReportDate: {
+    vi: '--report-date phải là ngày dạng YYYY-MM-DD (ví dụ 2026-11-15)',
+    en: '--report-date must be a date as YYYY-MM-DD (e.g. 2026-11-15)',
+  },
+  badUnits: { vi: 'Không tìm thấy tệp danh mục đơn vị (--units)', en: 'Unit directory file (--units) not found' },
+  badLang: { vi: '--lang chỉ nhận vi hoặc en', en: '--lang takes vi or en' },
+  usage: { vi: 'Lệnh không hợp lệ', en: 'Invalid command' },
+  unexpected: {
+    vi: 'Có lỗi không mong đợi khi xử lý tệp; tệp gốc không bị thay đổi',
+    en: 'An unexpected error occurred; the input file was not changed',
+  },
+  file: { vi: 'Tệp', en: 'File' },
+  sheet: { vi: 'Trang tính', en: 'Sheet' },
+  tables: { vi: 'bảng', en: 'table(s)' },
+  cell: { vi: 'Ô', en: 'Cell' },
+  level: { vi: 'Mức', en: 'Severity' },
+  code: { vi: 'Mã', en: 'Code' },
+  message: { vi: 'Nội dung', en: 'Message' },
+  noFindings: { vi: 'Không phát hiện vấn đề nào.', en: 'No problems found.' },
+  total: { vi: 'Tổng', en: 'Total' },
+  errors: { vi: 'lỗi', en: 'error(s)' },
+  warnings: { vi: 'cảnh báo', en: 'warning(s)' },
+  infos: { vi: 'gợi ý', en: 'info' },
+  wrote: { vi: 'Đã ghi bản đánh dấu', en: 'Highlighted copy written to' },
+  seedsNone: { vi: 'Không có tệp .xlsx nào trong', en: 'No .xlsx files in' },
+  seedsDone: { vi: 'Đã kiểm tra', en: 'Checked' },
+  seedsFiles: { vi: 'tệp; bản đánh dấu ở', en: 'file(s); highlighted copies in' },
+} satisfies Record<string, Text>;
+
+export function t(text: Text, lang: Lang): string {
+  return text[lang];
+}

@@ -1,0 +1,32 @@
+/** The registry: every rule, in the order the catalogue lists them. */
+import { Rule } from '../rule';
+import { headerMissingColumn } from './headerMissingColumn';
+import { rowContinuation } from './rowContinuation';
+import { rowRepeatedHeader } from './rowRepeatedHeader';
+import { sectionHasAssignment } from './sectionHasAssignment';
+import { sttMalformed } from './sttMalformed';
+import { sttMissing } from './sttMissing';
+import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
+import { sttStyleMixed } from './sttStyleMixed';
+import { textMarkup, textUnicode, textWhitespace } from './textCells';
+
+export const rules: readonly Rule[] = [
+  headerMissingColumn,
+  sttMissing,
+  sttMalformed,
+  sttDuplicate,
+  sttGap,
+  sttOrder,
+  sttAlphabet,
+  sttStyleMixed,
+  rowContinuation,
+  rowRepeatedHeader,
+  sectionHasAssignment,
+  textMarkup,
+  textUnicode,
+  textWhitespace,
+];
+
+export function ruleByCode(code: string): Rule | undefined {
+  return rules.find((r) => r.meta.code === code);
+}

@@ -1,0 +1,36 @@
+import { ColumnRole } from '../header';
+import { Rule } from '../rule';
+
+/** A group row with a lead unit or a time of its own, while its tasks carry theirs. */
+export const sectionHasAssignment: Rule = {
+  meta: {
+    code: 'section.has_assignment',
+    severity: 'warning',
+    fixable: false,
+    description: {
+      vi: 'Dòng nhóm ghi cơ quan chủ trì hoặc thời gian trong khi các nhiệm vụ của nhóm đã ghi riêng.',
+      en: 'A group row carries a lead unit or a time while its own tasks carry theirs.',
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    const roles: ColumnRole[] = ['chuTri', 'time'];
+    for (const r of table.rows) {
+      if (r.kind !== 'group') continue;
+      const own = roles.filter((role) => r.cells[role] && table.header.columns[role] !== undefined);
+      if (own.length === 0) continue;
+      const childrenCarry = r.children.some((c) => own.some((role) => table.rows[c].cells[role]));
+      if (!childrenCarry) continue;
+      const vi = own.map((role) => (role === 'chuTri' ? 'cơ quan chủ trì' : 'thời gian')).join(' và ');
+      const en = own.map((role) => (role === 'chuTri' ? 'a lead unit' : 'a time frame')).join(' and ');
+      ctx.report({
+        row: r.row,
+        column: table.header.columns[own[0]]!,
+        message: {
+          vi: `Dòng nhóm “${r.stt.token?.raw ?? r.sttText}” ghi ${vi} trong khi các nhiệm vụ trong nhóm đã ghi riêng; khi tổng hợp dễ bị tính hai lần.`,
+          en: `Group row “${r.stt.token?.raw ?? r.sttText}” carries ${en} while its tasks carry their own; roll-ups may count it twice.`,
+        },
+      });
+    }
+  },
+};

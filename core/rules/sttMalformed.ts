@@ -1,0 +1,69 @@
+import { Fix } from '../finding';
+import { Rule } from '../rule';
+import { startsLowercase } from '../text';
+import { q, sttColumn } from './where';
+
+/**
+ * Something in the STT cell that is not a number: OCR damage ("Ill" for "III"), the number and the
+ * content typed in one cell ("IV Tăng cường…"), or a word pushed there by a page break ("lượng").
+ */
+export const sttMalformed: Rule = {
+  meta: {
+    code: 'stt.malformed',
+    severity: 'error',
+    fixable: true,
+    description: {
+      vi: 'Ô STT ghi sai: không phải số thứ tự, chữ bị nhận dạng sai (Ill thay cho III), hoặc lẫn cả nội dung.',
+      en: 'The STT cell is not a number: OCR damage (Ill for III), or number and content typed together.',
+    },
+  },
+  check(ctx) {
+    const { table } = ctx;
+    const col = sttColumn(table);
+    table.rows.forEach((r, i) => {
+      if (r.stt.corrected) {
+        const fix: Fix = {
+          label: `Sửa thành “${r.stt.corrected}”`,
+          labelEn: `Change to “${r.stt.corrected}”`,
+          changes: [{ kind: 'set', row: r.row, column: col, value: r.stt.corrected }],
+        };
+        ctx.report({
+          row: r.row,
+          column: col,
+          message: {
+            vi: `STT ${q(r.sttText)} bị ghi sai; có lẽ là “${r.stt.corrected}”.`,
+            en: `STT ${q(r.sttText)} is malformed; it is probably “${r.stt.corrected}”.`,
+          },
+          fix,
+        });
+      }
+      if (r.extraInStt) {
+        ctx.report({
+          row: r.row,
+          column: col,
+          message: {
+            vi: `Ô STT có thêm chữ sau số thứ tự (${q(r.sttText)}) trong khi cột nội dung đã có nội dung riêng.`,
+            en: `The STT cell has text after the number (${q(r.sttText)}) while the content column has its own text.`,
+          },
+        });
+      }
+      if (r.kind === 'malformed') {
+        const prev = table.rows.slice(0, i).reverse().find((p) => p.kind !== 'blank' && p.kind !== 'repeatedHeader');
+        const tail =
+          prev && startsLowercase(r.sttText) && prev.cells.content && !/[.;:!?)”"]\s*$/.test(prev.cells.content);
+        ctx.report({
+          row: r.row,
+          column: col,
+          message: {
+            vi:
+              `${q(r.sttText)} không phải là số thứ tự.` +
+              (tail ? ` Có thể đây là chữ cuối của nội dung dòng ${prev!.row} bị đẩy xuống khi ngắt trang.` : ''),
+            en:
+              `${q(r.sttText)} is not a number.` +
+              (tail ? ` It may be the last word of row ${prev!.row}'s content, pushed down by a page break.` : ''),
+          },
+        });
+      }
+    });
+  },
+};

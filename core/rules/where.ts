@@ -1,0 +1,17 @@
+/** Where a row-level finding is shown: the STT cell, or the table's first column when it has none. */
+import type { ColumnRole } from '../header';
+import type { AppendixTable } from '../table';
+
+export function sttColumn(table: AppendixTable): number {
+  return table.header.columns.stt ?? table.header.firstColumn;
+}
+
+export function columnOf(table: AppendixTable, role: ColumnRole): number | undefined {
+  return table.header.columns[role];
+}
+
+/** Quotes a cell for a message in either language. */
+export function q(s: string): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return `“${one.length > 40 ? `${one.slice(0, 39)}…` : one}”`;
+}

@@ -1,0 +1,209 @@
+/** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
+import { Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
+import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, sameLayout } from './header';
+import { SttParse, levelOf, parseStt } from './stt';
+import { startsLowercase, stripMarkup } from './text';
+
+export type RowKind =
+  | 'group'
+  | 'task'
+  | 'subtask'
+  /** A row cut by a page break: the tail of the row above. */
+  | 'continuation'
+  | 'repeatedHeader'
+  | 'blank'
+  /** Content but no number. */
+  | 'unnumbered'
+  /** Something in the STT cell that is not a number. */
+  | 'malformed';
+
+export interface TableRow {
+  row: number;
+  kind: RowKind;
+  /** The STT cell as written. */
+  sttText: string;
+  stt: SttParse;
+  /** Text of each known column; assignment columns read through vertical merges. */
+  cells: Partial<Record<ColumnRole, string>>;
+  level?: 1 | 2 | 3;
+  /** Index in `rows` of the parent (group for a task, task or group for a sub-task). */
+  parent?: number;
+  /** Indexes in `rows` of the children. */
+  children: number[];
+  /** For a continuation: the sheet row it belongs to. */
+  continues?: number;
+  /** Number and content typed together in the STT cell, the content column empty ("IV Tăng cường…"). */
+  inlineTitle?: boolean;
+  /** Text after the number in the STT cell while the content column has its own text. */
+  extraInStt?: boolean;
+}
+
+export interface AppendixTable {
+  sheet: string;
+  header: HeaderRow;
+  /** First and last sheet rows of the body (after the header). */
+  firstRow: number;
+  lastRow: number;
+  rows: TableRow[];
+}
+
+/** Roles whose cells are read through vertical merges: one lead unit merged over several tasks. */
+const MERGE_THROUGH: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['chuTri', 'phoiHop', 'time', 'chiDao']);
+
+function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('(')) return true;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** A row that could be a header: one of its first cells is a short label, not a number. */
+function headerCandidate(grid: Grid, row: number, width: number): boolean {
+  let seen = 0;
+  for (let c = 1; c <= width && seen < 2; c++) {
+    const v = cellAt(grid, row, c);
+    if (isBlank(v)) continue;
+    seen++;
+    if (typeof v !== 'string') continue;
+    const t = v.trim();
+    if (t.length <= 30 && !parseStt(t).token) return true;
+  }
+  return false;
+}
+
+export function readTables(grid: Grid): AppendixTable[] {
+  const width = columnCount(grid);
+  const height = grid.rows.length;
+  const merges = new MergeIndex(grid.merges);
+
+  // Headers: the first within HEADER_SEARCH_ROWS, later ones anywhere below it.
+  const headers: HeaderRow[] = [];
+  for (let r = 1; r <= height; r++) {
+    if (headers.length === 0 && r > HEADER_SEARCH_ROWS) break;
+    if (headers.length > 0 && !headerCandidate(grid, r, width)) continue;
+    const h = readHeaderRow(grid, r, width);
+    if (!h) continue;
+    if (headers.length > 0 && sameLayout(headers[headers.length - 1], h)) continue; // a repeat, read below
+    headers.push(h);
+  }
+
+  const tables: AppendixTable[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    const next = headers[i + 1];
+    let last = next ? next.row - 1 : height;
+    // Title lines of the next table (all capitals, or "(Kèm theo …)") are not rows of this one.
+    if (next) {
+      while (last > header.row) {
+        const filled = filledCells(grid, last, width);
+        if (filled.length === 0) { last--; continue; }
+        if (filled.length === 1 && isTitleLike(cellText(cellAt(grid, last, filled[0])))) { last--; continue; }
+        break;
+      }
+    }
+    while (last > header.row && filledCells(grid, last, width).length === 0) last--;
+    tables.push(readBody(grid, merges, header, header.row + 1, last));
+  }
+  return tables;
+}
+
+function filledCells(grid: Grid, row: number, width: number): number[] {
+  const out: number[] = [];
+  const r = grid.rows[row - 1];
+  if (!r) return out;
+  for (let c = 1; c <= Math.min(width, r.length); c++) if (!isBlank(r[c - 1])) out.push(c);
+  return out;
+}
+
+function readCells(grid: Grid, merges: MergeIndex, header: HeaderRow, row: number): Partial<Record<ColumnRole, string>> {
+  const cells: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, col] of Object.entries(header.columns) as Array<[ColumnRole, number]>) {
+    let v = cellAt(grid, row, col);
+    if (isBlank(v) && MERGE_THROUGH.has(role)) {
+      const m = merges.rangeOf(row, col);
+      if (m && m.top < row && m.left === col) v = cellAt(grid, m.top, m.left);
+    }
+    const t = cellText(v);
+    if (t.trim() !== '') cells[role] = t;
+  }
+  return cells;
+}
+
+function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: number, lastRow: number): AppendixTable {
+  const rows: TableRow[] = [];
+  const sttCol = header.columns.stt;
+  const contentCol = header.columns.content;
+  const width = Math.max(header.lastColumn, columnCount(grid));
+  let lastDataIndex = -1; // last row with a number, content or a continuation target
+  let group = -1;
+  let task = -1;
+
+  for (let r = firstRow; r <= lastRow; r++) {
+    const filled = filledCells(grid, r, width);
+    const base = { row: r, sttText: '', stt: {} as SttParse, cells: {}, children: [] as number[] };
+    if (filled.length === 0) {
+      rows.push({ ...base, kind: 'blank' });
+      continue;
+    }
+    const h = readHeaderRow(grid, r, width);
+    if (h && sameLayout(h, header)) {
+      rows.push({ ...base, kind: 'repeatedHeader' });
+      continue;
+    }
+    const cells = readCells(grid, merges, header, r);
+    const sttValue = sttCol ? cellAt(grid, r, sttCol) : null;
+    const sttText = cellText(sttValue).trim();
+    const tr: TableRow = { ...base, kind: 'unnumbered', sttText, cells, children: [] };
+
+    if (sttText) {
+      const parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));
+      tr.stt = parsed;
+      if (parsed.token) {
+        if (parsed.rest) {
+          if (!cells.content || contentCol === sttCol) {
+            tr.inlineTitle = true;
+            cells.content = parsed.rest;
+          } else {
+            tr.extraInStt = true;
+          }
+        }
+        const sys = parsed.token.system;
+        tr.kind = sys === 'roman' || sys === 'upper' ? 'group' : sys === 'arabic' ? 'task' : 'subtask';
+        tr.level = levelOf(sys, parsed.token.path);
+      } else {
+        tr.kind = 'malformed';
+      }
+    } else if (lastDataIndex >= 0 && isContinuationText(cells, contentCol !== undefined)) {
+      tr.kind = 'continuation';
+      tr.continues = rows[lastDataIndex].row;
+    }
+
+    const index = rows.length;
+    if (tr.kind === 'group') {
+      group = index;
+      task = -1;
+    } else if (tr.kind === 'task') {
+      tr.parent = group >= 0 ? group : undefined;
+      task = index;
+    } else if (tr.kind === 'subtask') {
+      tr.parent = task >= 0 ? task : group >= 0 ? group : undefined;
+    }
+    if (tr.parent !== undefined) rows[tr.parent].children.push(index);
+    rows.push(tr);
+    if (tr.kind !== 'continuation') lastDataIndex = index;
+  }
+  return { sheet: grid.name, header, firstRow, lastRow, rows };
+}
+
+/** The tail of a sentence (lower-case start, a bullet) or cells with no content at all. */
+function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasContentColumn: boolean): boolean {
+  const content = cells.content;
+  if (!content) return hasContentColumn;
+  const t = stripMarkup(content).trimStart();
+  return startsLowercase(t) || /^[-+•…,;:)]/.test(t);
+}
+
+/** Rows that carry a task or a group: everything a numbering check looks at. */
+export function isNumberedKind(kind: RowKind): boolean {
+  return kind === 'group' || kind === 'task' || kind === 'subtask';
+}

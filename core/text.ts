@@ -1,0 +1,102 @@
+/** Vietnamese text as it arrives in real tables: NFC or NFD, HTML leftovers, stray spaces. */
+
+const BLOCK_TAGS = /^(p|div|br|li|ul|ol|tr|td|th|table|h[1-6])$/i;
+const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*\/?>/g;
+const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  laquo: '«',
+  raquo: '»',
+  ldquo: '“',
+  rdquo: '”',
+  lsquo: '‘',
+  rsquo: '’',
+  bull: '•',
+};
+
+export function hasMarkup(s: string): boolean {
+  TAG.lastIndex = 0;
+  ENTITY.lastIndex = 0;
+  if (TAG.test(s)) return true;
+  ENTITY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITY.exec(s))) if (decodeEntity(m[1]) !== null) return true;
+  return false;
+}
+
+function decodeEntity(body: string): string | null {
+  if (body[0] === '#') {
+    const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null;
+  }
+  return NAMED_ENTITIES[body.toLowerCase()] ?? null;
+}
+
+/** Removes tags (block tags become line breaks) and decodes entities. Text only, never HTML. */
+export function stripMarkup(s: string): string {
+  const noTags = s.replace(TAG, (_t, name: string) => (BLOCK_TAGS.test(name) ? '\n' : ''));
+  return noTags.replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole);
+}
+
+/** Spaces as a careful typist leaves them: no runs, none at line ends, no blank lines at the ends. */
+export function tidySpaces(s: string): string {
+  return s
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000 ]+/g, ' ').trim())
+    .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1 && all[i - 1] !== ''))
+    .join('\n')
+    .trim();
+}
+
+/** The cleaned text of a cell: NFC, markup removed, spaces tidied. */
+export function cleanText(s: string): string {
+  return tidySpaces(stripMarkup(s.normalize('NFC')));
+}
+
+export function isNfc(s: string): boolean {
+  return s === s.normalize('NFC');
+}
+
+const COMBINING = /[\u0300-\u036f]/g;
+
+/**
+ * The key names are compared on: NFC, lower case, no tone or vowel marks, đ → d,
+ * punctuation to spaces, single spaces. Old and new tone placement (hoà/hòa) fold to one key.
+ */
+export function foldKey(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/&/g, ' va ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Lower case with diacritics kept, spaces single: for labels whose marks matter little but letters do. */
+export function lowerNfc(s: string): string {
+  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+export function startsLowercase(s: string): boolean {
+  const t = stripMarkup(s).trimStart();
+  const ch = t.charAt(0);
+  if (!ch) return false;
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Shortens a quoted cell for a message. */
+export function quote(s: string, max = 40): string {
+  const one = s.replace(/\s+/g, ' ').trim();
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
