@@ -137,6 +137,7 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
   let lastDataIndex = -1; // last row with a number, content or a continuation target
   let group = -1;
   let task = -1;
+  let lastLetter = -1;
 
   for (let r = firstRow; r <= lastRow; r++) {
     const filled = filledCells(grid, r, width);
@@ -156,7 +157,12 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     const tr: TableRow = { ...base, kind: 'unnumbered', sttText, cells, children: [] };
 
     if (sttText) {
-      const parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));
+      let parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));
+      // A lone "l" is the point letter l only after k; anywhere else it is an OCR'd Roman I.
+      if (parsed.token?.system === 'letter' && parsed.token.raw === 'l' && rows[lastLetter]?.stt.token?.value !== 10) {
+        const roman = parseStt(`I${parsed.token.punct}${parsed.rest ? ` ${parsed.rest}` : ''}`);
+        parsed = { ...roman, token: { ...roman.token!, raw: parsed.token.raw }, corrected: `I${parsed.token.punct}` };
+      }
       tr.stt = parsed;
       if (parsed.token) {
         if (parsed.rest) {
@@ -187,6 +193,7 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       task = index;
     } else if (tr.kind === 'subtask') {
       tr.parent = task >= 0 ? task : group >= 0 ? group : undefined;
+      if (tr.stt.token?.system === 'letter') lastLetter = index;
     }
     if (tr.parent !== undefined) rows[tr.parent].children.push(index);
     rows.push(tr);

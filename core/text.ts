@@ -46,15 +46,14 @@ export function stripMarkup(s: string): string {
   return noTags.replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole);
 }
 
-/** Spaces as a careful typist leaves them: no runs, none at line ends, no blank lines at the ends. */
+/** Spaces as a careful typist leaves them: no runs, none at line ends, no blank lines. */
 export function tidySpaces(s: string): string {
   return s
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/[\t\u00a0\u2000-\u200b\u202f\u205f\u3000 ]+/g, ' ').trim())
-    .filter((line, i, all) => line !== '' || (i > 0 && i < all.length - 1 && all[i - 1] !== ''))
-    .join('\n')
-    .trim();
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /** The cleaned text of a cell: NFC, markup removed, spaces tidied. */

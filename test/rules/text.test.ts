@@ -1,0 +1,47 @@
+import { textMarkup, textUnicode, textWhitespace } from '../../core/rules/textCells';
+import { appendix, findingsOf, testRule } from '../helpers/ruleTester';
+
+const row = (content: string, lead = 'Sở Khoa học và Công nghệ') => [1, content, lead, null, 'Quý II/2026'];
+const nfd = (s: string) => s.normalize('NFD');
+
+testRule(textMarkup, {
+  valid: [
+    { name: 'plain text', grid: appendix([row('Tổ chức hội nghị')]) },
+    { name: 'a less-than sign and an ampersand in prose', grid: appendix([row('Tỷ lệ < 5% & tăng dần'), [2, 'Sở KH&CN chủ trì', 'Sở KH&CN', null, '2026']]) },
+  ],
+  invalid: [
+    { name: '<p> left from a conversion (000)', grid: appendix([row('<p>Trung tâm đầu tư</p>')]), findings: [{ cell: 'B4', message: '<p>' }] },
+    { name: 'an entity', grid: appendix([row('Sở KH&amp;CN')]), findings: [{ cell: 'B4' }] },
+    { name: '<ul style=…> (004)', grid: appendix([row('<ul style="list-style-type: none"> - Kế hoạch')]), findings: [{ cell: 'B4' }] },
+  ],
+});
+
+it('text.markup fixes to text only', () => {
+  const [f] = findingsOf(textMarkup, appendix([row('<p>Một.</p> <p>Hai &amp; ba.</p>')]));
+  expect(f.fix?.changes).toEqual([{ kind: 'set', row: 4, column: 2, value: 'Một.\nHai & ba.' }]);
+});
+
+testRule(textUnicode, {
+  valid: [{ name: 'NFC text', grid: appendix([row('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng')]) }],
+  invalid: [
+    { name: 'NFD text', grid: appendix([row(nfd('Tổ chức hội nghị'))]), findings: [{ cell: 'B4', message: 'NFD' }] },
+    { name: 'mixed forms in one cell', grid: appendix([row(`Tổ chức ${nfd('hội nghị')}`)]), findings: [{ cell: 'B4', message: 'lẫn' }] },
+  ],
+});
+
+it('text.unicode fixes to NFC', () => {
+  const [f] = findingsOf(textUnicode, appendix([row(nfd('Thường xuyên'))]));
+  const change = f.fix!.changes[0];
+  expect(change.kind === 'set' && change.value).toBe('Thường xuyên'.normalize('NFC'));
+});
+
+testRule(textWhitespace, {
+  valid: [
+    { name: 'tidy text with a line break', grid: appendix([row('- Một\n- Hai')]) },
+    { name: 'spaces around tags are text.markup’s', grid: appendix([row('<p>Một</p> <p>Hai</p>')]) },
+  ],
+  invalid: [
+    { name: 'double space (003 header)', grid: appendix([row('Sản phẩm   dự kiến')]), findings: [{ cell: 'B4', severity: 'info' }] },
+    { name: 'trailing space and nbsp', grid: appendix([row('Tổ chức\u00a0hội nghị ')]), findings: [{ cell: 'B4' }] },
+  ],
+});
