@@ -94,7 +94,8 @@ export function applyMarks(wb: ExcelJS.Workbook, marks: readonly CellMark[]): vo
     const ws = wb.getWorksheet(m.sheet);
     if (!ws) continue;
     const cell = ws.getCell(m.row, m.column).master;
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: m.fill } };
+    // Loaded cells can share one style object; give this one its own before painting it.
+    cell.style = { ...cell.style, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: m.fill } } };
     const own = noteText(cell.note);
     cell.note = own ? `${own}\n${NOTE_MARK}\n${m.note}` : m.note;
   }

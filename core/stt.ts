@@ -146,6 +146,20 @@ function withRest(token: SttToken, ctx: { rest?: string; spaced: boolean }): Stt
   return ctx.rest ? { token, rest: ctx.rest } : { token };
 }
 
+/**
+ * A lone I, V, X, L or C is a Roman numeral in a Roman sequence and a capital letter in a letter
+ * sequence (A, B, C…; …H, I). The group before it decides.
+ */
+export function resolveGroupLetter(token: SttToken, previous: SttToken | undefined): SttToken {
+  if (token.raw.length !== 1 || !'IVXLC'.includes(token.raw) || (token.system !== 'roman' && token.system !== 'upper')) return token;
+  const asRoman: SttToken = { ...token, system: 'roman', value: romanToInt(token.raw), path: [romanToInt(token.raw)] };
+  const asUpper: SttToken = { ...token, system: 'upper', value: letterToIndex(token.raw), path: [letterToIndex(token.raw)] };
+  if (!previous) return token.raw === 'C' ? asUpper : asRoman;
+  if (previous.system === 'upper') return asUpper.value === previous.value + 1 || asRoman.value !== 1 ? asUpper : asRoman;
+  if (previous.system === 'roman') return asRoman;
+  return token;
+}
+
 /** Writes a token back: body plus the punctuation given. */
 export function formatStt(system: SttSystem, value: number, punct: string, path?: number[]): string {
   switch (system) {

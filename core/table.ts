@@ -1,7 +1,7 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
 import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, sameLayout } from './header';
-import { SttParse, levelOf, parseStt } from './stt';
+import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { startsLowercase, stripMarkup } from './text';
 
 export type RowKind =
@@ -162,6 +162,9 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       if (parsed.token?.system === 'letter' && parsed.token.raw === 'l' && rows[lastLetter]?.stt.token?.value !== 10) {
         const roman = parseStt(`I${parsed.token.punct}${parsed.rest ? ` ${parsed.rest}` : ''}`);
         parsed = { ...roman, token: { ...roman.token!, raw: parsed.token.raw }, corrected: `I${parsed.token.punct}` };
+      }
+      if (parsed.token && (parsed.token.system === 'roman' || parsed.token.system === 'upper')) {
+        parsed = { ...parsed, token: resolveGroupLetter(parsed.token, rows[group]?.stt.token) };
       }
       tr.stt = parsed;
       if (parsed.token) {

@@ -1,3 +1,4 @@
+import { intToRoman } from '../../core/stt';
 import { sttMissing } from '../../core/rules/sttMissing';
 import { sttMalformed } from '../../core/rules/sttMalformed';
 import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from '../../core/rules/sttSequence';
@@ -122,7 +123,7 @@ testRule(sttStyleMixed, {
     },
     {
       name: 'Roman and capital letters at one level',
-      grid: appendix([G('I'), T(1), G('II'), T(1), G('C'), T(1)]),
+      grid: appendix([G('I'), T(1), G('II'), T(1), G('D'), T(1)]),
       findings: [{ cell: 'A8', severity: 'warning' }],
     },
     {
@@ -152,4 +153,14 @@ it('a lone “l” after k is the point letter, elsewhere an OCR’d I', () => {
   const [f] = findingsOf(sttMalformed, appendix([G('l'), T(1), G('II'), T(1)]));
   expect(f.cell).toBe('A4');
   expect(f.fix?.changes).toEqual([{ kind: 'set', row: 4, column: 1, value: 'I' }]);
+});
+
+it('reads lone L and C as Roman in a Roman sequence, and I as a letter after H', () => {
+  const romans = Array.from({ length: 101 }, (_, i) => G(intToRoman(i + 1)));
+  expect(findingsOf(sttDuplicate, appendix(romans))).toEqual([]);
+  expect(findingsOf(sttGap, appendix(romans))).toEqual([]);
+  expect(findingsOf(sttStyleMixed, appendix(romans))).toEqual([]);
+  const letters = 'A B C D Đ E G H I K'.split(' ').map((l) => G(`${l}.`));
+  expect(findingsOf(sttGap, appendix(letters))).toEqual([]);
+  expect(findingsOf(sttStyleMixed, appendix(letters))).toEqual([]);
 });
