@@ -119,6 +119,9 @@ export class MergeIndex {
       for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.byCell.set(key(r, c), m);
     }
   }
+  get size(): number {
+    return this.byCell.size;
+  }
   rangeOf(row: number, column: number): CellRange | undefined {
     return this.byCell.get(key(row, column));
   }

@@ -1,6 +1,6 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
-import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, sameLayout } from './header';
+import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, roleOfLabel, sameLayout } from './header';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { startsLowercase, stripMarkup } from './text';
 
@@ -57,16 +57,17 @@ function isTitleLike(text: string): boolean {
   return letters.length >= 3 && letters === letters.toUpperCase();
 }
 
-/** A row that could be a header: one of its first cells is a short label, not a number. */
+/** A row that could be a header: one of its first two cells is a short known label. */
 function headerCandidate(grid: Grid, row: number, width: number): boolean {
+  const cells = grid.rows[row - 1];
+  if (!cells) return false;
   let seen = 0;
-  for (let c = 1; c <= width && seen < 2; c++) {
-    const v = cellAt(grid, row, c);
+  for (let c = 0; c < Math.min(width, cells.length) && seen < 2; c++) {
+    const v = cells[c];
     if (isBlank(v)) continue;
     seen++;
-    if (typeof v !== 'string') continue;
-    const t = v.trim();
-    if (t.length <= 30 && !parseStt(t).token) return true;
+    if (typeof v !== 'string' || v.length > 30 || !/[A-Za-z]{2}/.test(v)) continue;
+    if (roleOfLabel(v) !== undefined) return true;
   }
   return false;
 }
@@ -78,9 +79,13 @@ export function readTables(grid: Grid): AppendixTable[] {
 
   // Headers: the first within HEADER_SEARCH_ROWS, later ones anywhere below it.
   const headers: HeaderRow[] = [];
+  const candidates = new Set<number>();
   for (let r = 1; r <= height; r++) {
     if (headers.length === 0 && r > HEADER_SEARCH_ROWS) break;
-    if (headers.length > 0 && !headerCandidate(grid, r, width)) continue;
+    if (headers.length > 0) {
+      if (!headerCandidate(grid, r, width)) continue;
+      candidates.add(r);
+    }
     const h = readHeaderRow(grid, r, width);
     if (!h) continue;
     if (headers.length > 0 && sameLayout(headers[headers.length - 1], h)) continue; // a repeat, read below
@@ -102,9 +107,19 @@ export function readTables(grid: Grid): AppendixTable[] {
       }
     }
     while (last > header.row && filledCells(grid, last, width).length === 0) last--;
-    tables.push(readBody(grid, merges, header, header.row + 1, last));
+    tables.push(readBody(grid, merges, header, header.row + 1, last, candidates));
   }
   return tables;
+}
+
+const NO_STT: SttParse = Object.freeze({}) as SttParse;
+
+function hasFilledCell(grid: Grid, row: number, width: number): boolean {
+  const r = grid.rows[row - 1];
+  if (!r) return false;
+  const end = Math.min(width, r.length);
+  for (let c = 0; c < end; c++) if (!isBlank(r[c])) return true;
+  return false;
 }
 
 function filledCells(grid: Grid, row: number, width: number): number[] {
@@ -115,11 +130,11 @@ function filledCells(grid: Grid, row: number, width: number): number[] {
   return out;
 }
 
-function readCells(grid: Grid, merges: MergeIndex, header: HeaderRow, row: number): Partial<Record<ColumnRole, string>> {
+function readCells(grid: Grid, merges: MergeIndex, roles: Array<[ColumnRole, number]>, row: number): Partial<Record<ColumnRole, string>> {
   const cells: Partial<Record<ColumnRole, string>> = {};
-  for (const [role, col] of Object.entries(header.columns) as Array<[ColumnRole, number]>) {
+  for (const [role, col] of roles) {
     let v = cellAt(grid, row, col);
-    if (isBlank(v) && MERGE_THROUGH.has(role)) {
+    if (merges.size > 0 && isBlank(v) && MERGE_THROUGH.has(role)) {
       const m = merges.rangeOf(row, col);
       if (m && m.top < row && m.left === col) v = cellAt(grid, m.top, m.left);
     }
@@ -129,10 +144,11 @@ function readCells(grid: Grid, merges: MergeIndex, header: HeaderRow, row: numbe
   return cells;
 }
 
-function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: number, lastRow: number): AppendixTable {
+function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: number, lastRow: number, candidates: ReadonlySet<number>): AppendixTable {
   const rows: TableRow[] = [];
   const sttCol = header.columns.stt;
   const contentCol = header.columns.content;
+  const roles = Object.entries(header.columns) as Array<[ColumnRole, number]>;
   const width = Math.max(header.lastColumn, columnCount(grid));
   let lastDataIndex = -1; // last row with a number, content or a continuation target
   let group = -1;
@@ -140,21 +156,23 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
   let lastLetter = -1;
 
   for (let r = firstRow; r <= lastRow; r++) {
-    const filled = filledCells(grid, r, width);
-    const base = { row: r, sttText: '', stt: {} as SttParse, cells: {}, children: [] as number[] };
-    if (filled.length === 0) {
-      rows.push({ ...base, kind: 'blank' });
+    const tr: TableRow = { row: r, kind: 'blank', sttText: '', stt: NO_STT, cells: {}, children: [] };
+    if (!hasFilledCell(grid, r, width)) {
+      rows.push(tr);
       continue;
     }
-    const h = readHeaderRow(grid, r, width);
+    const h = candidates.has(r) ? readHeaderRow(grid, r, width) : undefined;
     if (h && sameLayout(h, header)) {
-      rows.push({ ...base, kind: 'repeatedHeader' });
+      tr.kind = 'repeatedHeader';
+      rows.push(tr);
       continue;
     }
-    const cells = readCells(grid, merges, header, r);
+    const cells = readCells(grid, merges, roles, r);
     const sttValue = sttCol ? cellAt(grid, r, sttCol) : null;
     const sttText = cellText(sttValue).trim();
-    const tr: TableRow = { ...base, kind: 'unnumbered', sttText, cells, children: [] };
+    tr.kind = 'unnumbered';
+    tr.sttText = sttText;
+    tr.cells = cells;
 
     if (sttText) {
       let parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));

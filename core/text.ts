@@ -42,6 +42,7 @@ function decodeEntity(body: string): string | null {
 
 /** Removes tags (block tags become line breaks) and decodes entities. Text only, never HTML. */
 export function stripMarkup(s: string): string {
+  if (!s.includes('<') && !s.includes('&')) return s;
   const noTags = s.replace(TAG, (_t, name: string) => (BLOCK_TAGS.test(name) ? '\n' : ''));
   return noTags.replace(ENTITY, (whole, body: string) => decodeEntity(body) ?? whole);
 }
@@ -61,8 +62,15 @@ export function cleanText(s: string): string {
   return tidySpaces(stripMarkup(s.normalize('NFC')));
 }
 
+/**
+ * Characters that NFC leaves as they are whatever follows them not being a combining mark: ASCII,
+ * Latin-1 to Latin Extended-B (ă đ ơ ư…), Latin Extended Additional (ạ ả ấ… every precomposed
+ * Vietnamese letter) and general punctuation. A string of only these is NFC without normalising it.
+ */
+const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u205e]*$/;
+
 export function isNfc(s: string): boolean {
-  return s === s.normalize('NFC');
+  return NFC_STABLE.test(s) || s === s.normalize('NFC');
 }
 
 const COMBINING = /[\u0300-\u036f]/g;
@@ -72,8 +80,9 @@ const COMBINING = /[\u0300-\u036f]/g;
  * punctuation to spaces, single spaces. Old and new tone placement (hoà/hòa) fold to one key.
  */
 export function foldKey(s: string): string {
-  return s
-    .normalize('NFD')
+  // ASCII needs no decomposition, and most label and STT cells are ASCII or nearly so.
+  const decomposed = /^[\u0000-\u007f]*$/.test(s) ? s : s.normalize('NFD');
+  return decomposed
     .replace(COMBINING, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()

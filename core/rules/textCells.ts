@@ -1,33 +1,11 @@
 /** Cell text checks: markup, Unicode normalisation, spaces. All three offer the same clean text. */
-import { cellAt, MergeIndex } from '../grid';
 import { Rule, RuleContext } from '../rule';
-import { cleanText, hasMarkup, isNfc } from '../text';
+import { cleanText } from '../text';
+import { TextCell, textCellsOf } from '../textScan';
 import { q } from './where';
 
-const SPACE_TROUBLE = /[\t\u00a0\u2000-\u200b\u202f\u205f\u3000]| {2}|^\s|\s$| \n|\n /;
-
-const mergeIndexes = new WeakMap<object, MergeIndex>();
-
-/** Every string cell of the table: header, body, repeated headers; merged-over cells skipped. */
-function forEachText(ctx: RuleContext, fn: (row: number, column: number, text: string) => void): void {
-  const { grid, table } = ctx;
-  let merges = mergeIndexes.get(grid);
-  if (!merges) {
-    merges = new MergeIndex(grid.merges);
-    mergeIndexes.set(grid, merges);
-  }
-  const left = table.header.firstColumn;
-  const right = table.header.lastColumn;
-  for (let r = table.header.row; r <= table.lastRow; r++) {
-    const cells = grid.rows[r - 1];
-    if (!cells) continue;
-    for (let c = left; c <= Math.min(right, cells.length); c++) {
-      const v = cellAt(grid, r, c);
-      if (typeof v !== 'string' || v === '') continue;
-      if (grid.merges.length && merges.isCovered(r, c)) continue;
-      fn(r, c, v);
-    }
-  }
+function forEachText(ctx: RuleContext, fn: (cell: TextCell) => void): void {
+  for (const cell of textCellsOf(ctx.grid, ctx.table)) fn(cell);
 }
 
 function cleanFix(text: string) {
@@ -49,9 +27,8 @@ export const textMarkup: Rule = {
     },
   },
   check(ctx) {
-    forEachText(ctx, (row, column, text) => {
-      if (!text.includes('<') && !text.includes('&')) return;
-      if (!hasMarkup(text)) return;
+    forEachText(ctx, ({ row, column, text, markup }) => {
+      if (!markup) return;
       const tag = /<\/?[a-zA-Z][^<>]*>|&[#a-zA-Z0-9]+;/.exec(text)?.[0] ?? '';
       ctx.report({
         row,
@@ -77,8 +54,8 @@ export const textUnicode: Rule = {
     },
   },
   check(ctx) {
-    forEachText(ctx, (row, column, text) => {
-      if (isNfc(text)) return;
+    forEachText(ctx, ({ row, column, text, nfc }) => {
+      if (nfc) return;
       const allNfd = text === text.normalize('NFD');
       ctx.report({
         row,
@@ -109,10 +86,9 @@ export const textWhitespace: Rule = {
     },
   },
   check(ctx) {
-    forEachText(ctx, (row, column, text) => {
-      if (!SPACE_TROUBLE.test(text)) return;
+    forEachText(ctx, ({ row, column, text, spaces, markup }) => {
       // Spaces around tags are the markup's doing: text.markup reports and cleans those cells.
-      if ((text.includes('<') || text.includes('&')) && hasMarkup(text)) return;
+      if (!spaces || markup) return;
       ctx.report({
         row,
         column,

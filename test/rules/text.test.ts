@@ -45,3 +45,26 @@ testRule(textWhitespace, {
     { name: 'trailing space and nbsp', grid: appendix([row('Tổ chức\u00a0hội nghị ')]), findings: [{ cell: 'B4' }] },
   ],
 });
+
+describe('hasStraySpace', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { hasStraySpace } = require('../../core/textScan') as typeof import('../../core/textScan');
+  it.each([
+    ['tidy', false],
+    ['a b\nc d', false],
+    ['- Một\n- Hai', false],
+    [' lead', true],
+    ['trail ', true],
+    ['a  b', true],
+    ['a \nb', true],
+    ['a\n b', true],
+    ['a\n\nb', true],
+    ['a\tb', true],
+    ['a\u00a0b', true],
+    ['a\r\nb', true],
+    ['\n', true],
+    ['', false],
+  ])('%p → %p', (s, expected) => {
+    expect(hasStraySpace(s)).toBe(expected);
+  });
+});
