@@ -83,7 +83,7 @@ export function parseStt(input: string | number): SttParse {
     }
     return {};
   }
-  const text = input.normalize('NFC').replace(/\u00a0/g, ' ');
+  const text = /^[\u0020-\u007e]*$/.test(input) ? input : input.normalize('NFC').replace(/\u00a0/g, ' ');
   const trimmed = text.trim();
   if (!trimmed) return {};
 

@@ -68,3 +68,28 @@ describe('hasStraySpace', () => {
     expect(hasStraySpace(s)).toBe(expected);
   });
 });
+
+it('the text scan finds in generated strings exactly what the slow checks find', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const fc = require('fast-check') as typeof import('fast-check');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { textCellsOf } = require('../../core/textScan') as typeof import('../../core/textScan');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { readTables } = require('../../core/table') as typeof import('../../core/table');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const text = require('../../core/text') as typeof import('../../core/text');
+  const piece = fc.constantFrom('Tổ', 'chức', ' ', '  ', '\n', '\t', '\u00a0', '<p>', '&amp;', 'ạ', 'a\u0323', 'x', '–', '“', 'Ω', '\u212b', '&', '<');
+  fc.assert(
+    fc.property(fc.array(piece, { minLength: 1, maxLength: 12 }), (parts) => {
+      const s = parts.join('');
+      const grid = appendix([row(s)]);
+      const [t] = readTables(grid);
+      const cell = textCellsOf(grid, t).find((c) => c.row === 4 && c.column === 2);
+      const slowSpaces = s !== '' && /^\s|\s$| {2}| \n|\n |\n\n|[\t\r\u00a0]/.test(s);
+      const expected = { markup: text.hasMarkup(s), nfc: s === s.normalize('NFC'), spaces: slowSpaces };
+      if (!expected.markup && expected.nfc && !expected.spaces) expect(cell).toBeUndefined();
+      else expect({ markup: cell?.markup, nfc: cell?.nfc, spaces: cell?.spaces }).toEqual(expected);
+    }),
+    { numRuns: 500 },
+  );
+});
