@@ -10,3 +10,5 @@ export * from './options';
 export * from './validate';
 export * from './editPlan';
 export { rules, ruleByCode } from './rules';
+export * from './timeFrame';
+export * from './planPeriod';

@@ -3,6 +3,7 @@ import type { Finding, Fix, Severity } from './finding';
 import type { Grid } from './grid';
 import { a1 } from './grid';
 import type { AppendixTable } from './table';
+import type { PlanPeriod } from './planPeriod';
 
 export interface Bilingual {
   vi: string;
@@ -28,6 +29,8 @@ export interface RuleContext {
   grid: Grid;
   table: AppendixTable;
   options: ValidateOptions;
+  /** The period the plan covers, when the option or the title tells it. */
+  plan?: PlanPeriod;
   report(f: {
     row: number;
     column: number;

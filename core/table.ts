@@ -1,5 +1,5 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
-import { Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
+import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
 import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, roleOfLabel, sameLayout } from './header';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { startsLowercase, stripMarkup } from './text';
@@ -30,6 +30,8 @@ export interface TableRow {
   parent?: number;
   /** Indexes in `rows` of the children. */
   children: number[];
+  /** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
+  timeValue?: CellValue;
   /** For a continuation: the sheet row it belongs to. */
   continues?: number;
   /** Number and content typed together in the STT cell, the content column empty ("IV Tăng cường…"). */
@@ -173,6 +175,10 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     tr.kind = 'unnumbered';
     tr.sttText = sttText;
     tr.cells = cells;
+    if (header.columns.time !== undefined) {
+      const tv = cellAt(grid, r, header.columns.time);
+      if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;
+    }
 
     if (sttText) {
       let parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));

@@ -9,6 +9,7 @@ import { sttMissing } from './sttMissing';
 import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
 import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
+import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
   headerMissingColumn,
@@ -25,6 +26,11 @@ export const rules: readonly Rule[] = [
   textMarkup,
   textUnicode,
   textWhitespace,
+  timeMissing,
+  timeUnparsed,
+  timeInvalid,
+  timeOutOfPeriod,
+  timeStyle,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {
