@@ -1,11 +1,11 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync } from 'node:fs';
 import { parseIsoDate } from '../core/options';
 import type { ValidateOptions } from '../core/rule';
 import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
 import { formatReport } from './format';
 import { Lang, T } from './messages';
+import { readUnitsFile } from './units';
 
 interface ValidateFlags {
   sheet?: string;
@@ -24,7 +24,7 @@ function langFromArgv(argv: string[]): Lang {
   return v === 'en' ? 'en' : 'vi';
 }
 
-export function optionsFromFlags(flags: ValidateFlags): ValidateOptions {
+export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOptions> {
   const options: ValidateOptions = {};
   if (flags.planYear !== undefined) {
     const n = Number(flags.planYear);
@@ -36,14 +36,12 @@ export function optionsFromFlags(flags: ValidateFlags): ValidateOptions {
     if (!d) throw new UserError(`${T.badReportDate.vi}.`, `${T.badReportDate.en}.`);
     options.reportDate = d;
   }
-  if (flags.units !== undefined && !existsSync(flags.units)) {
-    throw new UserError(`${T.badUnits.vi}: “${flags.units}”.`, `${T.badUnits.en}: “${flags.units}”.`);
-  }
+  if (flags.units !== undefined) options.units = await readUnitsFile(flags.units);
   return options;
 }
 
 async function validateCommand(file: string, flags: ValidateFlags): Promise<number> {
-  const options = optionsFromFlags(flags);
+  const options = await optionsFromFlags(flags);
   const wb = await readWorkbookFile(file);
   const grids = selectGrids(wb, flags.sheet);
   const report = checkGrids(grids, options);

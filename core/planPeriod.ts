@@ -10,6 +10,8 @@ export interface PlanPeriod {
   start: Date;
   /** Undefined when the plan runs on ("đến năm 2030 và những năm tiếp theo"). */
   end?: Date;
+  /** The document's own date when the title gives it whole ("ngày 28 tháng 4 năm 2025"). */
+  date?: Date;
   /** Where it was read from, for messages. */
   source: 'option' | 'title' | 'document-date';
   /** As people say it: "năm 2026", "2025–2030 và những năm tiếp theo". */
@@ -59,20 +61,23 @@ export function planPeriodFromTitle(lines: string[]): PlanPeriod | undefined {
     /ngay[\s\d]*thang[\s\d]*nam\s+((?:19|20)\d{2})/.exec(attached) ?? /ngay\s*\d{0,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})/.exec(attached);
   if (!date) return undefined;
   const year = Number(date[1]);
+  const whole = /ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+((?:19|20)\d{2})/.exec(attached);
+  const docDate = whole ? new Date(Date.UTC(Number(whole[3]), Number(whole[2]) - 1, Number(whole[1]))) : undefined;
+  const withDate = (p: PlanPeriod): PlanPeriod => (docDate && docDate.getUTCFullYear() === year ? { ...p, date: docDate } : p);
   const horizon = /den nam\s+((?:19|20)\d{2})/.exec(all);
   if (horizon && Number(horizon[1]) > year) {
     const to = Number(horizon[1]);
     const open = /nhung nam tiep theo|cac nam tiep theo/.test(all);
-    return {
+    return withDate({
       start: jan1(year),
       end: open ? undefined : dec31(to),
       source: 'document-date',
       label: open
         ? { vi: `từ năm ${year}, đến năm ${to} và những năm tiếp theo`, en: `from ${year}, to ${to} and beyond` }
         : { vi: `${year}–${to}`, en: `${year}–${to}` },
-    };
+    });
   }
-  return yearPeriod(year, 'document-date');
+  return withDate(yearPeriod(year, 'document-date'));
 }
 
 /** The one year a year-less cell ("trước ngày 15/11") can mean: only when the plan is one year. */

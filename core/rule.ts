@@ -4,6 +4,8 @@ import type { Grid } from './grid';
 import { a1 } from './grid';
 import type { AppendixTable } from './table';
 import type { PlanPeriod } from './planPeriod';
+import type { UnitEntryInput } from './units/directory';
+import type { UnitReader } from './units/unitCell';
 
 export interface Bilingual {
   vi: string;
@@ -23,6 +25,8 @@ export interface RuleMeta {
 export interface ValidateOptions {
   planYear?: number;
   reportDate?: Date;
+  /** Unit directory entries from outside the workbook (`--units`), overriding the built-in ones. */
+  units?: UnitEntryInput[];
 }
 
 export interface RuleContext {
@@ -31,6 +35,8 @@ export interface RuleContext {
   options: ValidateOptions;
   /** The period the plan covers, when the option or the title tells it. */
   plan?: PlanPeriod;
+  /** Reads unit cells against the workbook's directory. */
+  units: UnitReader;
   report(f: {
     row: number;
     column: number;

@@ -5,6 +5,10 @@ import { Rule, ValidateOptions, makeFinding } from './rule';
 import { rules as allRules } from './rules';
 import { AppendixTable, readTables } from './table';
 import { PlanPeriod, planPeriodFromTitle, titleText, yearPeriod } from './planPeriod';
+import { BUILTIN_UNITS } from './units/builtin';
+import { UnitDirectory } from './units/directory';
+import { entriesFromGrid, isDirectorySheet } from './units/directorySheet';
+import { UnitReader } from './units/unitCell';
 
 export interface SheetResult {
   sheet: string;
@@ -19,8 +23,19 @@ export interface Report {
   tableCount: number;
 }
 
-export function validateGrid(grid: Grid, options: ValidateOptions = {}, rules: readonly Rule[] = allRules): { tables: AppendixTable[]; findings: Finding[] } {
-  const tables = readTables(grid);
+/** What every sheet of one workbook shares: the unit directory (built-in, the workbook's sheet, --units). */
+export function unitReaderFor(grids: readonly Grid[], options: ValidateOptions): UnitReader {
+  const sheet = grids.filter(isDirectorySheet).flatMap(entriesFromGrid);
+  return new UnitReader(UnitDirectory.from(BUILTIN_UNITS, sheet, options.units ?? []));
+}
+
+export function validateGrid(
+  grid: Grid,
+  options: ValidateOptions = {},
+  rules: readonly Rule[] = allRules,
+  units: UnitReader = unitReaderFor([grid], options),
+): { tables: AppendixTable[]; findings: Finding[] } {
+  const tables = isDirectorySheet(grid) ? [] : readTables(grid);
   const findings: Finding[] = [];
   const plan = planPeriodOf(grid, tables, options);
   for (const table of tables) {
@@ -30,6 +45,7 @@ export function validateGrid(grid: Grid, options: ValidateOptions = {}, rules: r
         table,
         options,
         plan,
+        units,
         report: (f) => findings.push(makeFinding(rule.meta, grid.name, f)),
       });
     }
@@ -47,8 +63,9 @@ export function planPeriodOf(grid: Grid, tables: AppendixTable[], options: Valid
 export function validateWorkbook(grids: readonly Grid[], options: ValidateOptions = {}, rules: readonly Rule[] = allRules): Report {
   const sheets: SheetResult[] = [];
   const findings: Finding[] = [];
+  const units = unitReaderFor(grids, options);
   for (const grid of grids) {
-    const r = validateGrid(grid, options, rules);
+    const r = validateGrid(grid, options, rules, units);
     sheets.push({ sheet: grid.name, tables: r.tables });
     findings.push(...r.findings);
   }

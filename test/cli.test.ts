@@ -35,26 +35,26 @@ describe('phuluc validate', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Ô');
     expect(r.stdout).toMatch(/A37\s+Lỗi\s+stt\.duplicate\s+Số thứ tự “VII” đã dùng ở dòng 34/);
-    expect(r.stdout).toContain('Tổng: 7 lỗi, 5 cảnh báo, 3 gợi ý');
+    expect(r.stdout).toContain('Tổng: 8 lỗi, 7 cảnh báo, 12 gợi ý');
   });
 
   it('exits 0 when there is no error (002)', () => {
     const r = phuluc(['validate', SEED_002]);
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('Tổng: 0 lỗi, 5 cảnh báo, 0 gợi ý');
+    expect(r.stdout).toContain('Tổng: 0 lỗi, 18 cảnh báo, 0 gợi ý');
   });
 
   it('speaks English when asked', () => {
     const r = phuluc(['validate', SEED_001, '--lang', 'en']);
     expect(r.stdout).toContain('Number “VII” is already used in row 34');
-    expect(r.stdout).toContain('Total: 7 error(s)');
+    expect(r.stdout).toContain('Total: 8 error(s)');
   });
 
   it('--json prints only {file, findings, summary}', () => {
     const r = phuluc(['validate', SEED_001, '--json']);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['file', 'findings', 'summary']);
-    expect(out.summary).toEqual({ error: 7, warning: 5, info: 3 });
+    expect(out.summary).toEqual({ error: 8, warning: 7, info: 12 });
     expect(out.findings[0]).toEqual(
       expect.objectContaining({ sheet: 'Phụ lục', row: 6, column: 1, cell: 'A6', code: 'stt.style_mixed', severity: 'info' }),
     );

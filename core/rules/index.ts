@@ -9,6 +9,7 @@ import { sttMissing } from './sttMissing';
 import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
 import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
+import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown } from './unitRules';
 import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
@@ -31,6 +32,12 @@ export const rules: readonly Rule[] = [
   timeInvalid,
   timeOutOfPeriod,
   timeStyle,
+  unitNoncanonical,
+  unitUnknown,
+  unitDefunct,
+  leadMissing,
+  leadAlsoCooperating,
+  leadMultiple,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

@@ -43,7 +43,7 @@ export function buildAppendix(shape: Shape): Generated {
       rows.push([stt, `Tổ chức nhiệm vụ số ${taskNo}`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Quý II/2026']);
       numbered.push({ row: rows.length, kind: 'task', value: taskNo });
       for (let s = 0; s < subs; s++) {
-        rows.push([`${VIETNAMESE_LETTERS[s]}${shape.letterPunct}`, `Thực hiện nội dung ${s + 1}`, 'Phòng TĐC', null, 'Quý III/2026']);
+        rows.push([`${VIETNAMESE_LETTERS[s]}${shape.letterPunct}`, `Thực hiện nội dung ${s + 1}`, 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', null, 'Quý III/2026']);
         numbered.push({ row: rows.length, kind: 'subtask', value: s + 1 });
       }
     });

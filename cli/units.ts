@@ -1,0 +1,76 @@
+/** `--units FILE`: a unit directory from JSON, .xlsx or .csv, checked where it enters. */
+import { promises as fs } from 'node:fs';
+import { extname } from 'node:path';
+import type { CellValue, Grid } from '../core/grid';
+import { UnitEntryInput, unitListSchema } from '../core/units/directory';
+import { DIRECTORY_SHEET, entriesFromGrid } from '../core/units/directorySheet';
+import { UserError } from './check';
+import { loadWorkbook, workbookToGrids } from './xlsx';
+
+/** RFC 4180 enough for two columns: quotes, doubled quotes, commas and line breaks inside quotes. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, '');
+  const delimiter = !src.split('\n')[0].includes(',') && src.split('\n')[0].includes(';') ? ';' : ',';
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i];
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
+      else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) { row.push(cell); cell = ''; }
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      row.push(cell); rows.push(row); row = []; cell = '';
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+function bad(path: string, why: { vi: string; en: string }): UserError {
+  return new UserError(`Danh mục đơn vị “${path}” không dùng được: ${why.vi}.`, `Unit directory “${path}” cannot be used: ${why.en}.`);
+}
+
+export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(path);
+  } catch {
+    throw new UserError(`Không tìm thấy tệp danh mục đơn vị (--units): “${path}”.`, `Unit directory file (--units) not found: “${path}”.`);
+  }
+  const ext = extname(path).toLowerCase();
+  if (ext === '.json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(bytes.toString('utf8'));
+    } catch {
+      throw bad(path, { vi: 'không phải JSON hợp lệ', en: 'it is not valid JSON' });
+    }
+    const parsed = unitListSchema.safeParse(data);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      const where = first.path.join('.');
+      throw bad(path, { vi: `cần một danh sách [{"name", "aliases"}] (sai ở ${where || 'gốc'})`, en: `expected a list of {"name", "aliases"} (wrong at ${where || 'root'})` });
+    }
+    return parsed.data;
+  }
+  let grids: Grid[];
+  if (ext === '.csv') {
+    const rows: CellValue[][] = parseCsv(bytes.toString('utf8'));
+    grids = [{ name: DIRECTORY_SHEET, rows, merges: [] }];
+  } else {
+    try {
+      grids = workbookToGrids(await loadWorkbook(bytes));
+    } catch {
+      throw bad(path, { vi: 'không đọc được tệp (cần .json, .xlsx hoặc .csv)', en: 'the file cannot be read (use .json, .xlsx or .csv)' });
+    }
+  }
+  const entries = grids.flatMap(entriesFromGrid);
+  if (entries.length === 0) throw bad(path, { vi: 'không có cột “Tên chuẩn”', en: 'there is no “Tên chuẩn” column' });
+  return entries;
+}
