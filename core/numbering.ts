@@ -99,7 +99,25 @@ function analyse(table: AppendixTable): Numbering {
 
   const sequence: SequenceIssue[] = [];
   const style: StyleIssue[] = [];
-  checkScope(rows, groups, 1, sequence);
+  // Capital-letter parts above Roman groups (A. I. II. B. I. …): two levels, each its own sequence.
+  const partsAbove =
+    groups.length > 0 &&
+    tokenOf(rows[groups[0]])?.system === 'upper' &&
+    groups.some((g) => tokenOf(rows[g])?.system === 'roman');
+  if (partsAbove) {
+    const parts = groups.filter((g) => tokenOf(rows[g])?.system === 'upper');
+    checkScope(rows, parts, 1, sequence);
+    let run: number[] = [];
+    for (const g of groups) {
+      if (tokenOf(rows[g])?.system === 'upper') {
+        checkScope(rows, run, 1, sequence);
+        run = [];
+      } else run.push(g);
+    }
+    checkScope(rows, run, 1, sequence);
+  } else {
+    checkScope(rows, groups, 1, sequence);
+  }
   checkScope(rows, topTasks, 1, sequence);
   checkScope(rows, topSubtasks, 1, sequence);
   prevLast = 0;
@@ -116,17 +134,43 @@ function analyse(table: AppendixTable): Numbering {
     const subs = rows[g].children.filter((c) => rows[c].kind === 'subtask');
     checkScope(rows, subs, 1, sequence);
   }
-  rows.forEach((r) => {
-    if (r.kind !== 'task') return;
-    checkScope(rows, r.children, 1, sequence);
+  rows.forEach((r, index) => {
+    if (r.kind !== 'task' && r.kind !== 'subtask') return;
+    // Letters and dotted numbers under one row are two sequences; each starts at its own 1.
+    const bySystem = new Map<string, number[]>();
+    for (const c of r.children) {
+      const t = tokenOf(rows[c]);
+      if (!t) continue;
+      const key = `${t.system}:${t.path.length}`;
+      const list = bySystem.get(key) ?? [];
+      list.push(c);
+      bySystem.set(key, list);
+    }
+    for (const list of bySystem.values()) checkScope(rows, list, 1, sequence);
+    checkPrefixes(rows, index, sequence);
   });
+  groups.forEach((g) => checkPrefixes(rows, g, sequence));
 
-  checkStyle(rows, style);
+  checkStyle(rows, style, partsAbove);
   if (table.header.columns.content !== undefined && table.header.columns.content !== table.header.columns.stt) {
     checkLayout(rows, style);
   }
   sequence.sort((a, b) => a.index - b.index);
   return { taskNumbering, sequence, style };
+}
+
+/** A dotted number must start with its parent's number: under task 2, "1.1" is out of place. */
+function checkPrefixes(rows: TableRow[], parent: number, out: SequenceIssue[]): void {
+  const p = tokenOf(rows[parent]);
+  if (!p) return;
+  const parentPath = p.system === 'roman' || p.system === 'upper' ? [p.value] : p.path;
+  for (const c of rows[parent].children) {
+    const t = tokenOf(rows[c]);
+    if (!t || t.system !== 'dotted' || t.path.length !== parentPath.length + 1) continue;
+    if (t.path.slice(0, -1).every((v, i) => v === parentPath[i])) continue;
+    const expected = [...(t.romanPrefix ? [p.raw] : parentPath.map(String)), String(t.value)].join('.');
+    out.push({ index: c, kind: 'order', expected });
+  }
 }
 
 function checkScope(rows: TableRow[], members: number[], start: number, out: SequenceIssue[]): void {
@@ -152,12 +196,20 @@ function checkScope(rows: TableRow[], members: number[], start: number, out: Seq
     } else if (v < expected) {
       out.push({ index: m, kind: 'order', expected: shown(expected) });
     } else if (v > expected) {
+      // Counted, not listed: a stray 999 must not make a message of a thousand numbers.
+      let missingCount = 0;
       const missing: number[] = [];
-      for (let n = expected; n < v; n++) if (!present.has(n)) missing.push(n);
+      for (let n = expected; n < v; n++) {
+        if (present.has(n)) continue;
+        missingCount++;
+        if (missing.length < 5) missing.push(n);
+      }
       let holes = 0;
       for (let i = prevIndex + 1; i < m; i++) if (isHole(rows[i])) holes++;
-      if (missing.length > holes) {
-        out.push({ index: m, kind: 'gap', expected: shown(expected), missing: missing.map(shown) });
+      if (missingCount > holes) {
+        const listed = missing.map(shown);
+        if (missingCount > missing.length) listed.push(`… (${missingCount})`);
+        out.push({ index: m, kind: 'gap', expected: shown(expected), missing: listed });
       }
     }
     if (!seen.has(v)) seen.set(v, rows[m].row);
@@ -167,33 +219,37 @@ function checkScope(rows: TableRow[], members: number[], start: number, out: Seq
 }
 
 /** Per level, the most common way of writing tokens; the others are style issues. */
-function checkStyle(rows: TableRow[], out: StyleIssue[]): void {
+function checkStyle(rows: TableRow[], out: StyleIssue[], partsAbove: boolean): void {
   const byLevel = new Map<number, Array<{ index: number; token: SttToken }>>();
   rows.forEach((r, index) => {
     const token = r.stt.token;
-    if (!token || !r.level || r.stt.corrected || token.foreignLetter) return;
-    const list = byLevel.get(r.level) ?? [];
+    if (!token || r.depth === undefined || r.stt.corrected || token.foreignLetter) return;
+    const list = byLevel.get(r.depth) ?? [];
     list.push({ index, token });
-    byLevel.set(r.level, list);
+    byLevel.set(r.depth, list);
   });
-  for (const list of byLevel.values()) {
-    const systems = countBy(list, (e) => e.token.system);
-    const majoritySystem = top(systems);
-    const sample = list.find((e) => e.token.system === majoritySystem)!.token;
-    const forms = countBy(
-      list.filter((e) => e.token.system === majoritySystem),
-      (e) => e.token.punct + (e.token.spaced ? ' ' : ''),
-    );
-    const majorityForm = top(forms);
-    const majorityPunct = majorityForm.trim();
-    const majorityShown = formatStt(sample.system, sample.value, majorityPunct, sample.path);
-    for (const e of list) {
-      if (e.token.system !== majoritySystem) {
-        out.push({ index: e.index, kind: 'system', majority: majorityShown });
-      } else if (e.token.punct + (e.token.spaced ? ' ' : '') !== majorityForm) {
-        const fixTo = formatStt(e.token.system, e.token.value, majorityPunct, e.token.path);
-        out.push({ index: e.index, kind: 'punct', majority: majorityShown, fixTo });
-      }
+  for (const [level, all] of byLevel) {
+    // Parts and groups share level 1 when capital letters stand above Roman numerals: judge each apart.
+    const lists = level === 0 && partsAbove ? [all.filter((e) => e.token.system === 'upper'), all.filter((e) => e.token.system !== 'upper')] : [all];
+    for (const list of lists) checkLevel(list, out);
+  }
+}
+
+function checkLevel(list: Array<{ index: number; token: SttToken }>, out: StyleIssue[]): void {
+  if (list.length === 0) return;
+  const systems = countBy(list, (e) => e.token.system);
+  const majoritySystem = top(systems);
+  const sample = list.find((e) => e.token.system === majoritySystem)!.token;
+  const formOf = (t: SttToken) => t.punct + (t.spaced ? ' ' : '');
+  const majorityForm = top(countBy(list.filter((e) => e.token.system === majoritySystem), (e) => formOf(e.token)));
+  const majorityPunct = majorityForm.trim();
+  const majorityShown = formatStt(sample.system, sample.value, majorityPunct, sample.path);
+  for (const e of list) {
+    if (e.token.system !== majoritySystem) {
+      out.push({ index: e.index, kind: 'system', majority: majorityShown });
+    } else if (formOf(e.token) !== majorityForm) {
+      const fixTo = formatStt(e.token.system, e.token.value, majorityPunct, e.token.path);
+      out.push({ index: e.index, kind: 'punct', majority: majorityShown, fixTo });
     }
   }
 }
@@ -202,10 +258,10 @@ function checkStyle(rows: TableRow[], out: StyleIssue[]): void {
 function checkLayout(rows: TableRow[], out: StyleIssue[]): void {
   const byLevel = new Map<number, number[]>();
   rows.forEach((r, index) => {
-    if (!r.stt.token || !r.level) return;
-    const list = byLevel.get(r.level) ?? [];
+    if (!r.stt.token || r.depth === undefined) return;
+    const list = byLevel.get(r.depth) ?? [];
     list.push(index);
-    byLevel.set(r.level, list);
+    byLevel.set(r.depth, list);
   });
   for (const list of byLevel.values()) {
     const inline = list.filter((i) => rows[i].inlineTitle);

@@ -26,6 +26,8 @@ export interface SttToken {
   foreignLetter?: boolean;
   /** True when the raw token had spaces inside it ("1 ."). */
   spaced?: boolean;
+  /** A dotted number under a Roman group ("I.1"): an item, not a point. */
+  romanPrefix?: boolean;
 }
 
 export interface SttParse {
@@ -70,7 +72,13 @@ export function indexToLetter(n: number): string {
   return VIETNAMESE_LETTERS[n - 1] ?? '?';
 }
 
-const TOKEN = /^\s*([0-9]+(?:\s*\.\s*[0-9]+)*|[IVXLCivxlc|!1]+|[A-Za-zĐđ])\s*([.)]?)\s*/;
+const TOKEN = /^\s*([0-9]+(?:\s*\.\s*[0-9]+)*|[IVXLCivxlc|!1]+|[A-Za-zĐđ])\s*([.),]?)\s*/;
+/** "(1)", "(a)": a number in brackets. */
+const BRACKETED = /^\s*\(\s*([0-9]{1,3}|[a-zđ])\s*\)\s*/;
+/** "I.1", "II.3.2": items numbered under their Roman group. */
+const ROMAN_DOTTED = /^\s*([IVX]{1,5})\s*\.\s*([0-9]{1,3}(?:\s*\.\s*[0-9]{1,3})*)\s*([.)]?)\s*/;
+/** Item numbers are small; anything longer is a phone number, a year or a code, not an STT. */
+const MAX_NUMBER = 999;
 
 /**
  * Reads the STT cell. A token standing alone or followed by text; anything else (a word, a
@@ -78,15 +86,36 @@ const TOKEN = /^\s*([0-9]+(?:\s*\.\s*[0-9]+)*|[IVXLCivxlc|!1]+|[A-Za-zĐđ])\s*(
  */
 export function parseStt(input: string | number): SttParse {
   if (typeof input === 'number') {
-    if (Number.isInteger(input) && input > 0 && input < 10000) {
+    if (Number.isInteger(input) && input > 0 && input <= MAX_NUMBER) {
       return { token: make(String(input), 'arabic', input, [input], '', String(input)) };
     }
+    // Excel stores a typed "1.1" as the number 1.1: read it back as the dotted number it was.
+    if (input > 0 && input < 100 && !Number.isInteger(input) && /^\d+\.\d{1,2}$/.test(String(input))) return parseStt(String(input));
     return {};
   }
   const text = /^[\u0020-\u007e]*$/.test(input) ? input : input.normalize('NFC').replace(/\u00a0/g, ' ');
   const trimmed = text.trim();
   if (!trimmed) return {};
 
+  const rd = ROMAN_DOTTED.exec(trimmed);
+  if (rd && isCanonicalRoman(rd[1])) {
+    const parts = [romanToInt(rd[1]), ...rd[2].split('.').map((p) => Number(p.trim()))];
+    const rest = trimmed.slice(rd[0].length);
+    const token = make(rd[0].trim().replace(/[.)]$/, ''), 'dotted', parts[parts.length - 1], parts, rd[3], `${rd[1]}.${parts.slice(1).join('.')}`);
+    token.romanPrefix = true;
+    return withRest(token, { rest: rest || undefined, spaced: false });
+  }
+  const br = BRACKETED.exec(trimmed);
+  if (br) {
+    const rest = trimmed.slice(br[0].length) || undefined;
+    if (/^\d/.test(br[1])) {
+      const v = Number(br[1]);
+      if (v === 0) return {};
+      return withRest(make(br[1], 'arabic', v, [v], '()', String(v)), { rest, spaced: false });
+    }
+    const idx = letterToIndex(br[1]);
+    if (idx > 0) return withRest(make(br[1], 'letter', idx, [idx], '()', br[1]), { rest, spaced: false });
+  }
   const m = TOKEN.exec(trimmed);
   if (!m) return {};
   const body = m[1];
@@ -100,6 +129,7 @@ export function parseStt(input: string | number): SttParse {
   const ctx = { rest: restOut, spaced };
   if (/^[0-9]/.test(body)) {
     const parts = body.split('.').map((p) => Number(p.trim()));
+    if (parts.some((p) => p > MAX_NUMBER)) return {};
     if (parts.length > 1) {
       return withRest(make(body, 'dotted', parts[parts.length - 1], parts, punct, parts.join('.')), ctx);
     }
@@ -162,6 +192,7 @@ export function resolveGroupLetter(token: SttToken, previous: SttToken | undefin
 
 /** Writes a token back: body plus the punctuation given. */
 export function formatStt(system: SttSystem, value: number, punct: string, path?: number[]): string {
+  if (punct === '()') return `(${formatStt(system, value, '', path)})`;
   switch (system) {
     case 'roman':
       return intToRoman(value) + punct;
@@ -177,9 +208,9 @@ export function formatStt(system: SttSystem, value: number, punct: string, path?
 }
 
 /** Level in the hierarchy a system usually stands for: group 1, task 2, sub-task 3. */
-export function levelOf(system: SttSystem, path?: number[]): 1 | 2 | 3 {
+export function levelOf(system: SttSystem, path?: number[], romanPrefix?: boolean): 1 | 2 | 3 {
   if (system === 'roman' || system === 'upper') return 1;
   if (system === 'arabic') return 2;
-  if (system === 'dotted') return (path?.length ?? 2) >= 2 ? 3 : 2;
+  if (system === 'dotted') return romanPrefix && (path?.length ?? 0) === 2 ? 2 : 3;
   return 3;
 }

@@ -26,6 +26,8 @@ export interface TableRow {
   /** Text of each known column; assignment columns read through vertical merges. */
   cells: Partial<Record<ColumnRole, string>>;
   level?: 1 | 2 | 3;
+  /** How many numbered rows stand above this one: style is compared among rows of one depth. */
+  depth?: number;
   /** Index in `rows` of the parent (group for a task, task or group for a sub-task). */
   parent?: number;
   /** Indexes in `rows` of the children. */
@@ -156,6 +158,9 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
   let group = -1;
   let task = -1;
   let lastLetter = -1;
+  let lastDotted = -1;
+  /** Row index by number path ("2", "2.1"), the latest of each. */
+  const byPath = new Map<string, number>();
 
   for (let r = firstRow; r <= lastRow; r++) {
     const tr: TableRow = { row: r, kind: 'blank', sttText: '', stt: NO_STT, cells: {}, children: [] };
@@ -201,8 +206,8 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
           }
         }
         const sys = parsed.token.system;
-        tr.kind = sys === 'roman' || sys === 'upper' ? 'group' : sys === 'arabic' ? 'task' : 'subtask';
-        tr.level = levelOf(sys, parsed.token.path);
+        tr.level = levelOf(sys, parsed.token.path, parsed.token.romanPrefix);
+        tr.kind = tr.level === 1 ? 'group' : tr.level === 2 ? 'task' : 'subtask';
       } else {
         tr.kind = 'malformed';
       }
@@ -219,10 +224,25 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       tr.parent = group >= 0 ? group : undefined;
       task = index;
     } else if (tr.kind === 'subtask') {
-      tr.parent = task >= 0 ? task : group >= 0 ? group : undefined;
-      if (tr.stt.token?.system === 'letter') lastLetter = index;
+      const token = tr.stt.token;
+      const above = task >= 0 ? task : group >= 0 ? group : undefined;
+      if (token?.system === 'dotted') {
+        // A dotted point hangs under the row whose number is its prefix (1.1 under 1, 1.1.1 under
+        // 1.1), as long as that row is the current task or below it; else under the current task.
+        const prefix = byPath.get(token.path.slice(0, -1).join('.'));
+        tr.parent = prefix !== undefined && prefix >= task ? prefix : above;
+        lastDotted = index;
+      } else {
+        // Letters after a dotted point ("1.1" then "a)", "b)") are that point's own points.
+        const underDotted = lastDotted > task && (token?.value === 1 || (lastLetter > lastDotted && rows[lastLetter].parent === lastDotted));
+        tr.parent = underDotted ? lastDotted : above;
+        if (token?.system === 'letter') lastLetter = index;
+      }
     }
+    const token = tr.stt.token;
+    if (token && (token.system === 'arabic' || token.system === 'dotted')) byPath.set(token.path.join('.'), index);
     if (tr.parent !== undefined) rows[tr.parent].children.push(index);
+    if (tr.stt.token) tr.depth = tr.parent !== undefined ? (rows[tr.parent].depth ?? 0) + 1 : 0;
     rows.push(tr);
     if (tr.kind !== 'continuation') lastDataIndex = index;
   }

@@ -46,7 +46,7 @@ export const sttGap: Rule = {
     for (const s of numberingOf(table).sequence) {
       if (s.kind !== 'gap') continue;
       const r = table.rows[s.index];
-      const missing = (s.missing ?? []).map((m) => `“${m}”`).join(', ');
+      const missing = (s.missing ?? []).map((m) => (m.startsWith('…') ? m : `“${m}”`)).join(', ');
       ctx.report({
         row: r.row,
         column: sttColumn(table),

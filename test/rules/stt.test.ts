@@ -164,3 +164,38 @@ it('reads lone L and C as Roman in a Roman sequence, and I as a letter after H',
   expect(findingsOf(sttGap, appendix(letters))).toEqual([]);
   expect(findingsOf(sttStyleMixed, appendix(letters))).toEqual([]);
 });
+
+describe('numbering layouts beyond I → 1 → a', () => {
+  const codes = (grid: ReturnType<typeof appendix>) =>
+    [sttMalformed, sttDuplicate, sttGap, sttOrder, sttAlphabet, sttStyleMixed].flatMap((r) => findingsOf(r, grid)).map((f) => `${f.cell} ${f.code}`);
+
+  it('dotted numbers, typed as text or stored by Excel as numbers', () => {
+    expect(codes(appendix([T(1), T(1.1), T(1.2), T(2), T('2.1'), T('2.2')]))).toEqual([]);
+    expect(codes(appendix([T(1), T('1.1'), T('1.1.1'), T('1.1.2'), T('1.2')]))).toEqual([]);
+    expect(codes(appendix([T(1), T('1.1'), T('a)'), T('b)'), T('1.2')]))).toEqual([]);
+  });
+
+  it('a dotted number under the wrong parent', () => {
+    expect(codes(appendix([T(1), T('1.1'), T(2), T('1.1')]))).toEqual(['A7 stt.order']);
+  });
+
+  it('items numbered under their Roman group (I.1, I.2)', () => {
+    expect(codes(appendix([G('I'), T('I.1'), T('I.2'), G('II'), T('II.1')]))).toEqual([]);
+  });
+
+  it('capital-letter parts above Roman groups', () => {
+    expect(codes(appendix([G('A'), G('I'), T(1), G('II'), T(1), G('B'), G('I'), T(1)]))).toEqual([]);
+    expect(codes(appendix([G('A'), G('I'), G('III'), G('B'), G('I')]))).toEqual(['A6 stt.gap']);
+  });
+
+  it('bracketed and comma forms', () => {
+    expect(codes(appendix([T('(1)'), T('(2)'), T('(3)')]))).toEqual([]);
+    expect(codes(appendix([T('1,'), T('2,')]))).toEqual([]);
+  });
+
+  it('a phone number or a year in the STT cell is not a number, and never a thousand-number message', () => {
+    const found = [sttMalformed, sttGap].flatMap((r) => findingsOf(r, appendix([T(1), T('0912345678'), T(2026), T(999)])));
+    expect(found.map((f) => `${f.cell} ${f.code}`)).toEqual(['A5 stt.malformed', 'A6 stt.malformed', 'A7 stt.gap']);
+    for (const f of found) expect(f.message.length).toBeLessThan(200);
+  });
+});
