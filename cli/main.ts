@@ -61,7 +61,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .name('phuluc')
     .description('Kiểm tra bảng phụ lục nhiệm vụ (STT, chủ trì, phối hợp, thời gian) trong tệp .xlsx')
     .exitOverride()
-    .configureOutput({ writeErr: () => undefined });
+    // Help asked for goes to stdout; commander's own English errors are replaced by ours below.
+    .configureOutput({ writeOut: (t) => process.stdout.write(t), writeErr: () => undefined });
   program
     .command('validate')
     .description('Kiểm tra một tệp .xlsx và liệt kê các vấn đề (mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được)')
@@ -75,6 +76,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
   return program;
+}
+
+/** Commander's errors, said again in the user's language. */
+export function usageMessage(e: CommanderError, lang: Lang): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  const texts: Record<string, { vi: string; en: string }> = {
+    'commander.missingArgument': { vi: 'Thiếu tên tệp .xlsx cần kiểm tra', en: 'The .xlsx file to check is missing' },
+    'commander.unknownOption': { vi: `Không có tùy chọn ${quoted}`, en: `There is no option ${quoted}` },
+    'commander.unknownCommand': { vi: `Không có lệnh ${quoted}`, en: `There is no command ${quoted}` },
+    'commander.optionMissingArgument': { vi: `Tùy chọn ${quoted} cần một giá trị`, en: `Option ${quoted} needs a value` },
+    'commander.invalidArgument': { vi: `Giá trị không hợp lệ: ${e.message.replace(/^error: /, '')}`, en: e.message.replace(/^error: /, '') },
+    'commander.excessArguments': { vi: 'Thừa tham số: mỗi lần chỉ kiểm tra một tệp', en: 'Too many arguments: one file at a time' },
+  };
+  const m = texts[e.code] ?? { vi: e.message.replace(/^error: /, ''), en: e.message.replace(/^error: /, '') };
+  return `${lang === 'en' ? T.usage.en : T.usage.vi}: ${m[lang]}.`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -91,9 +107,14 @@ export async function run(argv: string[]): Promise<number> {
     }
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-      if (e.code === 'commander.help') return 0;
-      process.stderr.write(`${lang === 'en' ? T.usage.en : T.usage.vi}: ${e.message.replace(/^error: /, '')}\n`);
-      process.stderr.write(`${program.helpInformation()}`);
+      const sub = program.commands.find((c) => c.name() === argv[0]);
+      const help = (sub ?? program).helpInformation();
+      if (e.code === 'commander.help') {
+        // No command at all: say how to use it, and do not pretend something was checked.
+        process.stderr.write(help);
+        return 2;
+      }
+      process.stderr.write(`${usageMessage(e, lang)}\n\n${help}`);
       return 2;
     }
     process.stderr.write(`${lang === 'en' ? T.unexpected.en : T.unexpected.vi}. (${e instanceof Error ? e.message : String(e)})\n`);
@@ -102,6 +123,10 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 if (require.main === module) {
+  // Output piped into `head` may close early: stop quietly, it is not an error.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+  });
   run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

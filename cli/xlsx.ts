@@ -13,6 +13,7 @@ export class WorkbookReadError extends Error {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
@@ -23,6 +24,11 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted_or_xls');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError('not_xlsx');
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // A whole zip ends with its directory record; a cut one (a failed download) does not.
+  if (buf.lastIndexOf(EOCD) < Math.max(0, buf.length - 65_557)) throw new WorkbookReadError('corrupt');
+  // Entry names are stored as plain text: a .docx or a plain archive has no workbook part.
+  if (!buf.includes('xl/workbook')) throw new WorkbookReadError('not_xlsx');
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want a Node Buffer; a view over the same memory, no copy.

@@ -2,7 +2,7 @@
  * The numbering of one table, worked out once and read by the stt.* rules: which rows are siblings,
  * whether task numbers restart in each group or run straight through, and where a sequence breaks.
  */
-import { SttToken, formatStt, indexToLetter, intToRoman } from './stt';
+import { SttToken, VIETNAMESE_LETTERS, formatStt, indexToLetter, intToRoman } from './stt';
 import { AppendixTable, TableRow } from './table';
 
 export type TaskNumbering = 'restart' | 'straight';
@@ -16,6 +16,8 @@ export interface SequenceIssue {
   missing?: string[];
   /** For a duplicate: the sheet row that already has this number. */
   firstRow?: number;
+  /** For alphabet: the whole sequence follows the Latin alphabet. */
+  latin?: boolean;
 }
 
 export interface StyleIssue {
@@ -92,6 +94,8 @@ function analyse(table: AppendixTable): Numbering {
     if (prevLast > 0) {
       if (first === 1) { modes.set(g, 'restart'); restart++; }
       else if (first === prevLast + 1) { modes.set(g, 'straight'); straight++; }
+      // A first task that is neither 1 nor the next number still speaks against restarting.
+      else if (first > 1) straight += 0.5;
     }
     prevLast = Math.max(...tasks.map((t) => tokenOf(rows[t])?.value ?? 0));
   }
@@ -121,7 +125,8 @@ function analyse(table: AppendixTable): Numbering {
   checkScope(rows, topTasks, 1, sequence);
   checkScope(rows, topSubtasks, 1, sequence);
   prevLast = 0;
-  for (const g of groups) {
+  const taskParents = rows.map((r, i) => (r.kind === 'group' || r.groupLike ? i : -1)).filter((i) => i >= 0);
+  for (const g of taskParents) {
     const tasks = rows[g].children.filter((c) => rows[c].kind === 'task');
     const own = modes.get(g) ?? taskNumbering;
     if (tasks.length > 0) {
@@ -173,8 +178,33 @@ function checkPrefixes(rows: TableRow[], parent: number, out: SequenceIssue[]): 
   }
 }
 
+const LATIN = 'abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Points lettered in Latin order (a b c d e f g…) rather than the Vietnamese one (a b c d đ e g…):
+ * one finding where the two part and one on each letter Vietnamese does not have, instead of a
+ * gap, an order and a duplicate for the same habit.
+ */
+function latinSequence(rows: TableRow[], members: number[], start: number, out: SequenceIssue[]): boolean {
+  if (start !== 1 || members.length < 5) return false;
+  const letters = members.map((m) => tokenOf(rows[m])?.raw.toLowerCase() ?? '');
+  if (!letters.every((l, i) => l === LATIN[i])) return false;
+  const firstOff = letters.findIndex((l, i) => l !== VIETNAMESE_LETTERS[i]);
+  if (firstOff < 0) return false;
+  const upper = tokenOf(rows[members[0]])?.system === 'upper';
+  const shown = (l: string) => (upper ? l.toUpperCase() : l);
+  letters.forEach((l, i) => {
+    if (i === firstOff || !VIETNAMESE_LETTERS.includes(l)) {
+      out.push({ index: members[i], kind: 'alphabet', expected: shown(VIETNAMESE_LETTERS[i] ?? '?'), latin: true });
+    }
+  });
+  return true;
+}
+
 function checkScope(rows: TableRow[], members: number[], start: number, out: SequenceIssue[]): void {
   if (members.length === 0) return;
+  const sys = tokenOf(rows[members[0]])?.system;
+  if ((sys === 'letter' || sys === 'upper') && latinSequence(rows, members, start, out)) return;
   const values = members.map((m) => tokenOf(rows[m])?.value ?? 0);
   const present = new Set(values);
   const seen = new Map<number, number>(); // value → sheet row

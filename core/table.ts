@@ -1,8 +1,8 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from './grid';
-import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, readHeaderRow, roleOfLabel, sameLayout } from './header';
+import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, extendHeader, readHeaderRow, roleOfLabel, sameLayout } from './header';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
-import { startsLowercase, stripMarkup } from './text';
+import { foldKey, startsLowercase, stripMarkup } from './text';
 
 export type RowKind =
   | 'group'
@@ -15,7 +15,11 @@ export type RowKind =
   /** Content but no number. */
   | 'unnumbered'
   /** Something in the STT cell that is not a number. */
-  | 'malformed';
+  | 'malformed'
+  /** A line that is not a task: "Ghi chú: …", "Tổng cộng". */
+  | 'note'
+  /** A row under a task whose STT and content cells are merged down over it (one task, several leads). */
+  | 'span';
 
 export interface TableRow {
   row: number;
@@ -40,6 +44,10 @@ export interface TableRow {
   inlineTitle?: boolean;
   /** Text after the number in the STT cell while the content column has its own text. */
   extraInStt?: boolean;
+  /** An unnumbered or unreadable row that stands where a group would: its tasks count from 1 under it. */
+  groupLike?: boolean;
+  /** Cells that are the top of a merge running down over the rows below, by role: the last row it covers. */
+  mergedDown?: Partial<Record<ColumnRole, number>>;
 }
 
 export interface AppendixTable {
@@ -92,8 +100,12 @@ export function readTables(grid: Grid): AppendixTable[] {
     }
     const h = readHeaderRow(grid, r, width);
     if (!h) continue;
-    if (headers.length > 0 && sameLayout(headers[headers.length - 1], h)) continue; // a repeat, read below
-    headers.push(h);
+    // The same header again is a page-break repeat, read below; after a title line of its own
+    // ("PHỤ LỤC II", "Biểu số 02: …") it starts a new table.
+    if (headers.length > 0 && sameLayout(headers[headers.length - 1], h) && !titledAbove(grid, r, width)) continue;
+    const full = extendHeader(grid, h, width);
+    headers.push(full);
+    r = full.lastRow;
   }
 
   const tables: AppendixTable[] = [];
@@ -106,12 +118,13 @@ export function readTables(grid: Grid): AppendixTable[] {
       while (last > header.row) {
         const filled = filledCells(grid, last, width);
         if (filled.length === 0) { last--; continue; }
-        if (filled.length === 1 && isTitleLike(cellText(cellAt(grid, last, filled[0])))) { last--; continue; }
+        if (filled.length === 1 && isTitleText(cellText(cellAt(grid, last, filled[0])))) { last--; continue; }
         break;
       }
     }
+    last = Math.min(last, bodyEnd(grid, header.lastRow + 1, last, width));
     while (last > header.row && filledCells(grid, last, width).length === 0) last--;
-    tables.push(readBody(grid, merges, header, header.row + 1, last, candidates));
+    tables.push(readBody(grid, merges, header, header.lastRow + 1, last, candidates));
   }
   return tables;
 }
@@ -124,6 +137,55 @@ function hasFilledCell(grid: Grid, row: number, width: number): boolean {
   const end = Math.min(width, r.length);
   for (let c = 0; c < end; c++) if (!isBlank(r[c])) return true;
   return false;
+}
+
+/** The nearest filled row above is a title of its own: one cell, not a group row. */
+function titledAbove(grid: Grid, row: number, width: number): boolean {
+  for (let r = row - 1; r >= 1 && r >= row - 4; r--) {
+    const filled = filledCells(grid, r, width);
+    if (filled.length === 0) continue;
+    if (filled.length !== 1) return false;
+    return isTitleText(cellText(cellAt(grid, r, filled[0])));
+  }
+  return false;
+}
+
+/** A line alone above a table: no number in front ("Biểu số 02: …"), or in capitals ("II. CÁC VĂN BẢN…"). */
+function isTitleText(text: string): boolean {
+  const t = text.trim();
+  return !parseStt(t).token || isTitleLike(t);
+}
+
+/** The next number below is a 1 (tasks restart): the line between is a group title, not a tail. */
+function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: number): boolean {
+  for (let r = row + 1; r <= Math.min(lastRow, row + 5); r++) {
+    const v = cellAt(grid, r, sttCol);
+    if (isBlank(v)) continue;
+    return parseStt(typeof v === 'number' ? v : cellText(v)).token?.value === 1;
+  }
+  return false;
+}
+
+/** Lines inside or under a table that are not tasks. */
+const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(\*/;
+
+/** Lines that close a document's table: the signature block, "Nơi nhận", the signer's title. */
+const FOOTER = /^(noi nhan|kt |tm |giam doc|pho giam doc|chu tich|nguoi lap|nguoi ky|thu truong|xac nhan cua)\b/;
+
+/** The last row of a body: before a footer line, or before three blank rows with nothing after them that looks like the table. */
+function bodyEnd(grid: Grid, first: number, last: number, width: number): number {
+  let blanks = 0;
+  for (let r = first; r <= last; r++) {
+    const filled = filledCells(grid, r, width);
+    if (filled.length === 0) {
+      if (++blanks >= 3) return r - blanks;
+      continue;
+    }
+    blanks = 0;
+    const key = foldKey(cellText(cellAt(grid, r, filled[0])).slice(0, 40));
+    if (FOOTER.test(key)) return r - 1;
+  }
+  return last;
 }
 
 function filledCells(grid: Grid, row: number, width: number): number[] {
@@ -169,8 +231,14 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       continue;
     }
     const h = candidates.has(r) ? readHeaderRow(grid, r, width) : undefined;
-    if (h && sameLayout(h, header)) {
+    const subRowOfRepeat = header.lastRow > header.row && rows.length > 0 && rows[rows.length - 1].kind === 'repeatedHeader' && rows[rows.length - 1].row === r - 1;
+    if ((h && sameLayout(h, header)) || subRowOfRepeat) {
       tr.kind = 'repeatedHeader';
+      rows.push(tr);
+      continue;
+    }
+    if (NOTE.test(foldKey(cellText(cellAt(grid, r, filledCells(grid, r, width)[0])).slice(0, 30)))) {
+      tr.kind = 'note';
       rows.push(tr);
       continue;
     }
@@ -180,6 +248,21 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     tr.kind = 'unnumbered';
     tr.sttText = sttText;
     tr.cells = cells;
+    if (merges.size > 0) {
+      for (const [role, col] of roles) {
+        const m = merges.rangeOf(r, col);
+        if (m && m.top === r && m.bottom > r && m.left === col) (tr.mergedDown ??= {})[role] = m.bottom;
+      }
+      // STT or content merged down from the row above: the same task, another of its lines.
+      const key = sttCol ?? contentCol;
+      const m = key !== undefined ? merges.rangeOf(r, key) : undefined;
+      if (m && m.top < r && lastDataIndex >= 0) {
+        tr.kind = 'span';
+        tr.continues = m.top;
+        rows.push(tr);
+        continue;
+      }
+    }
     if (header.columns.time !== undefined) {
       const tv = cellAt(grid, r, header.columns.time);
       if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;
@@ -211,13 +294,17 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       } else {
         tr.kind = 'malformed';
       }
-    } else if (lastDataIndex >= 0 && isContinuationText(cells, contentCol !== undefined)) {
+    } else if (lastDataIndex >= 0 && isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))) {
       tr.kind = 'continuation';
       tr.continues = rows[lastDataIndex].row;
     }
 
     const index = rows.length;
-    if (tr.kind === 'group') {
+    // A title with no number (or an unreadable one) and no assignment stands where a group would.
+    if ((tr.kind === 'unnumbered' || tr.kind === 'malformed') && !cells.chuTri && !cells.time && (cells.content || tr.sttText)) {
+      tr.groupLike = true;
+    }
+    if (tr.kind === 'group' || tr.groupLike) {
       group = index;
       task = -1;
     } else if (tr.kind === 'task') {
@@ -246,15 +333,53 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     rows.push(tr);
     if (tr.kind !== 'continuation') lastDataIndex = index;
   }
+  settleGroupLike(rows);
   return { sheet: grid.name, header, firstRow, lastRow, rows };
 }
 
+/**
+ * A numberless title counts as a group only if the numbering restarts under it; otherwise it was a
+ * stray line, and its tasks go back to the group before it.
+ */
+function settleGroupLike(rows: TableRow[]): void {
+  let previous: number | undefined;
+  rows.forEach((r, index) => {
+    if (r.kind === 'group') {
+      previous = index;
+      return;
+    }
+    if (!r.groupLike) return;
+    const first = r.children.find((c) => rows[c].kind === 'task');
+    if (first === undefined || rows[first].stt.token?.value === 1) {
+      previous = index;
+      return;
+    }
+    r.groupLike = false;
+    for (const c of r.children) {
+      rows[c].parent = previous;
+      if (previous !== undefined) rows[previous].children.push(c);
+    }
+    r.children = [];
+  });
+}
+
 /** The tail of a sentence (lower-case start, a bullet) or cells with no content at all. */
-function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasContentColumn: boolean): boolean {
+/**
+ * The tail of a row cut by a page break: a lower-case start or a bullet; or, after a sentence left
+ * open, a capitalised start ("Đo lường Chất lượng quốc gia"). A row with its own lead unit and time
+ * is a task of its own, however it starts; a line in capitals is a title.
+ */
+function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasContentColumn: boolean, above: string | undefined, nextRestarts: boolean): boolean {
   const content = cells.content;
   if (!content) return hasContentColumn;
+  // Its own lead unit and time, both starting as names do: a task without its number.
+  if (cells.chuTri && cells.time && !startsLowercase(cells.chuTri) && !startsLowercase(cells.time)) return false;
   const t = stripMarkup(content).trimStart();
-  return startsLowercase(t) || /^[-+•…,;:)]/.test(t);
+  if (startsLowercase(t) || /^[-+•…,;:)]/.test(t)) return true;
+  if (cells.chuTri || cells.time || nextRestarts) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 2 && letters === letters.toUpperCase()) return false;
+  return !!above && !/[.;:!?)”"…]\s*$/.test(stripMarkup(above));
 }
 
 /** Rows that carry a task or a group: everything a numbering check looks at. */

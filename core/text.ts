@@ -1,7 +1,8 @@
 /** Vietnamese text as it arrives in real tables: NFC or NFD, HTML leftovers, stray spaces. */
 
 const BLOCK_TAGS = /^(p|div|br|li|ul|ol|tr|td|th|table|h[1-6])$/i;
-const TAG = /<\/?([a-zA-Z][a-zA-Z0-9]*)\b[^<>]*\/?>/g;
+/** Only real HTML tag names: "<Tên đơn vị>" typed as a placeholder is text, not markup. */
+const TAG = /<\/?(p|br|i|b|u|em|strong|span|div|ul|ol|li|font|sup|sub|table|tr|td|th|tbody|thead|h[1-6]|a|img|hr|small|big|center|blockquote|pre|code|s|strike|del|ins|mark)\b(?:\s[^<>]*)?\/?>/gi;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',

@@ -17,7 +17,8 @@ export const sectionHasAssignment: Rule = {
     const roles: ColumnRole[] = ['chuTri', 'time'];
     for (const r of table.rows) {
       if (r.kind !== 'group') continue;
-      const own = roles.filter((role) => r.cells[role] && table.header.columns[role] !== undefined);
+      // A cell merged down over the tasks is one value they share, not the group's own.
+      const own = roles.filter((role) => r.cells[role] && table.header.columns[role] !== undefined && !r.mergedDown?.[role]);
       if (own.length === 0) continue;
       const childrenCarry = r.children.some((c) => own.some((role) => table.rows[c].cells[role]));
       if (!childrenCarry) continue;

@@ -101,6 +101,18 @@ export const sttAlphabet: Rule = {
     for (const s of numberingOf(table).sequence) {
       if (s.kind !== 'alphabet') continue;
       const r = table.rows[s.index];
+      const raw = r.stt.token!.raw;
+      if (s.latin) {
+        ctx.report({
+          row: r.row,
+          column: sttColumn(table),
+          message: {
+            vi: `Dãy chữ đánh theo bảng chữ cái Latin; theo tiếng Việt (a b c d đ e g h…) ở vị trí của “${raw}” là “${s.expected}”.`,
+            en: `The points follow the Latin alphabet; in the Vietnamese sequence (a b c d đ e g h…) “${raw}” should be “${s.expected}”.`,
+          },
+        });
+        continue;
+      }
       ctx.report({
         row: r.row,
         column: sttColumn(table),

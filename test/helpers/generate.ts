@@ -24,7 +24,7 @@ export const shapeArb: fc.Arbitrary<Shape> = fc.record({
 export interface Generated {
   grid: Grid;
   /** Sheet rows of numbered rows, with what they are. */
-  numbered: Array<{ row: number; kind: 'group' | 'task' | 'subtask'; value: number }>;
+  numbered: Array<{ row: number; kind: 'group' | 'task' | 'subtask'; value: number; first: boolean }>;
 }
 
 export const HEADER_ROW = 3;
@@ -35,16 +35,16 @@ export function buildAppendix(shape: Shape): Generated {
   let taskNo = 0;
   shape.groups.forEach((tasks, g) => {
     rows.push([intToRoman(g + 1) + shape.groupPunct, `Nhóm nhiệm vụ ${g + 1}`, null, null, null]);
-    numbered.push({ row: rows.length, kind: 'group', value: g + 1 });
+    numbered.push({ row: rows.length, kind: 'group', value: g + 1, first: g === 0 });
     if (!shape.straight) taskNo = 0;
-    tasks.forEach((subs) => {
+    tasks.forEach((subs, t) => {
       taskNo++;
       const stt: CellValue = shape.taskAsNumber && shape.taskPunct === '' ? taskNo : `${taskNo}${shape.taskPunct}`;
       rows.push([stt, `Tổ chức nhiệm vụ số ${taskNo}`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Quý II/2026']);
-      numbered.push({ row: rows.length, kind: 'task', value: taskNo });
+      numbered.push({ row: rows.length, kind: 'task', value: taskNo, first: t === 0 });
       for (let s = 0; s < subs; s++) {
         rows.push([`${VIETNAMESE_LETTERS[s]}${shape.letterPunct}`, `Thực hiện nội dung ${s + 1}`, 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', null, 'Quý III/2026']);
-        numbered.push({ row: rows.length, kind: 'subtask', value: s + 1 });
+        numbered.push({ row: rows.length, kind: 'subtask', value: s + 1, first: s === 0 });
       }
     });
   });
