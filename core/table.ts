@@ -156,6 +156,16 @@ function isTitleText(text: string): boolean {
   return !parseStt(t).token || isTitleLike(t);
 }
 
+/** "Ghi chú: …", "Tổng cộng" in the first filled cell, when the STT cell holds no number. */
+function isNoteRow(grid: Grid, row: number, width: number, sttCol: number | undefined): boolean {
+  const stt = sttCol !== undefined ? cellAt(grid, row, sttCol) : null;
+  if (typeof stt === 'number') return false;
+  const first = filledCells(grid, row, width)[0];
+  const v = first !== undefined ? cellAt(grid, row, first) : null;
+  if (typeof v !== 'string' || !/^\s*[GgTtCcLl(]/.test(v)) return false;
+  return NOTE.test(foldKey(v.slice(0, 30)));
+}
+
 /** The next number below is a 1 (tasks restart): the line between is a group title, not a tail. */
 function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: number): boolean {
   for (let r = row + 1; r <= Math.min(lastRow, row + 5); r++) {
@@ -237,7 +247,7 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       rows.push(tr);
       continue;
     }
-    if (NOTE.test(foldKey(cellText(cellAt(grid, r, filledCells(grid, r, width)[0])).slice(0, 30)))) {
+    if (isNoteRow(grid, r, width, sttCol)) {
       tr.kind = 'note';
       rows.push(tr);
       continue;

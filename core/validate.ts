@@ -26,8 +26,16 @@ export interface Report {
 /** What every sheet of one workbook shares: the unit directory (built-in, the workbook's sheet, --units). */
 export function unitReaderFor(grids: readonly Grid[], options: ValidateOptions): UnitReader {
   const sheet = grids.filter(isDirectorySheet).flatMap(entriesFromGrid);
-  return new UnitReader(UnitDirectory.from(BUILTIN_UNITS, sheet, options.units ?? []));
+  const extra = options.units ?? [];
+  // The same directory is built once and reused, with its match caches: checking again is cheap.
+  const key = sheet.length === 0 && extra.length === 0 ? '' : JSON.stringify([sheet, extra]);
+  if (lastReader && lastReader.key === key) return lastReader.reader;
+  const reader = new UnitReader(UnitDirectory.from(BUILTIN_UNITS, sheet, extra));
+  lastReader = { key, reader };
+  return reader;
 }
+
+let lastReader: { key: string; reader: UnitReader } | undefined;
 
 export function validateGrid(
   grid: Grid,

@@ -20,15 +20,27 @@ function isDefunct(p: UnitPiece, day: Date | undefined): boolean {
   return !!(day && to && p.match?.entry.successor && new Date(`${to}T00:00:00Z`) < day);
 }
 
-/** One rewrite per cell: canonical names and successors together, so fixes never disagree. */
-function cellFix(ctx: RuleContext, at: UnitCellAt, row: number, column: number): Fix | undefined {
-  if (at.hasTail) return undefined;
-  const day = planDay(ctx);
+const rewrites = new WeakMap<object, Map<number, string | undefined>>();
+
+/** The cell with canonical names and successors, once per distinct cell and plan day. */
+function rewrite(at: UnitCellAt, day: Date | undefined): string | undefined {
+  let byDay = rewrites.get(at.cell);
+  if (!byDay) rewrites.set(at.cell, (byDay = new Map()));
+  const key = day?.getTime() ?? 0;
+  if (byDay.has(key)) return byDay.get(key);
   const value = canonicalCellText(at.cell, (p) => {
     if (!p.match || p.match.how === 'fuzzy') return undefined;
     if (isDefunct(p, day)) return p.match.entry.successor;
     return p.match.entry.name;
   });
+  byDay.set(key, value);
+  return value;
+}
+
+/** One rewrite per cell: canonical names and successors together, so fixes never disagree. */
+function cellFix(ctx: RuleContext, at: UnitCellAt, row: number, column: number): Fix | undefined {
+  if (at.hasTail) return undefined;
+  const value = rewrite(at, planDay(ctx));
   if (value === undefined || value === at.raw) return undefined;
   return {
     label: `Sửa thành “${value}”`,
