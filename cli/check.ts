@@ -63,12 +63,11 @@ export function checkGrids(grids: Grid[], options: ValidateOptions): Report {
 }
 
 /**
- * Writes the highlighted copy next to nothing it could harm: never the input, and through a
- * temporary file so a failed write leaves no half-written workbook behind.
+ * Writes a workbook next to nothing it could harm: never over the input, and through a temporary
+ * file so that a failed write leaves no half-written workbook behind.
  */
-export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, input: string, out: string, lang: CoreLang): Promise<void> {
+export async function writeWorkbookSafely(wb: ExcelJS.Workbook, input: string, out: string): Promise<void> {
   if (resolve(out) === resolve(input)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
-  applyMarks(wb, highlightPlan(report.findings, lang).marks);
   const tmp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
   try {
     await fs.mkdir(dirname(resolve(out)), { recursive: true });
@@ -79,4 +78,10 @@ export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report,
     const why = e instanceof Error ? e.message : String(e);
     throw new UserError(`${T.cannotWrite.vi} “${out}”: ${why}`, `${T.cannotWrite.en} “${out}”: ${why}`);
   }
+}
+
+export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, input: string, out: string, lang: CoreLang): Promise<void> {
+  if (resolve(out) === resolve(input)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
+  applyMarks(wb, highlightPlan(report.findings, lang).marks);
+  await writeWorkbookSafely(wb, input, out);
 }

@@ -6,6 +6,7 @@ import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedC
 import { formatReport } from './format';
 import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
+import { fixCommand } from './fixCommand';
 
 interface ValidateFlags {
   sheet?: string;
@@ -75,6 +76,18 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD)')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
+  program
+    .command('fix')
+    .description('Sửa những lỗi sửa được an toàn (tên đơn vị chuẩn, đơn vị kế thừa, gộp dòng bị ngắt trang, xóa tiêu đề lặp, NFC, khoảng trắng, mã HTML, số thứ tự) vào một tệp mới kèm nhật ký sửa lỗi')
+    .argument('<file>', 'tệp .xlsx cần sửa (không bị thay đổi)')
+    .requiredOption('--out <file>', 'tệp .xlsx mới để ghi bản đã sửa')
+    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--json', 'in nhật ký sửa dạng JSON')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (file: string, flags: ValidateFlags & { out: string }) =>
+      setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang)),
+    );
   return program;
 }
 
@@ -88,6 +101,7 @@ export function usageMessage(e: CommanderError, lang: Lang): string {
     'commander.optionMissingArgument': { vi: `Tùy chọn ${quoted} cần một giá trị`, en: `Option ${quoted} needs a value` },
     'commander.invalidArgument': { vi: `Giá trị không hợp lệ: ${e.message.replace(/^error: /, '')}`, en: e.message.replace(/^error: /, '') },
     'commander.excessArguments': { vi: 'Thừa tham số: mỗi lần chỉ kiểm tra một tệp', en: 'Too many arguments: one file at a time' },
+    'commander.missingMandatoryOptionValue': { vi: `Cần tùy chọn ${quoted}`, en: `Option ${quoted} is required` },
   };
   const m = texts[e.code] ?? { vi: e.message.replace(/^error: /, ''), en: e.message.replace(/^error: /, '') };
   return `${lang === 'en' ? T.usage.en : T.usage.vi}: ${m[lang]}.`;
