@@ -7,6 +7,7 @@ import { formatReport } from './format';
 import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
 import { fixCommand } from './fixCommand';
+import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCommand';
 
 interface ValidateFlags {
   sheet?: string;
@@ -88,6 +89,30 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
       setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang)),
     );
+  program
+    .command('consolidate')
+    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang “Tổng hợp”)')
+    .argument('<master>', 'tệp .xlsx bảng tổng (không bị thay đổi)')
+    .argument('[returns...]', 'các tệp .xlsx đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
+    .requiredOption('--out <file>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
+    .option('--json', 'in kết quả dạng JSON')
+    .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
+    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .option('--unit-of <file=unit>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
+      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang)),
+    );
+  program
+    .command('summary')
+    .description('Tổng hợp tình hình của một bảng đã có cột tình trạng (đếm theo tình trạng, đơn vị, nhóm; nhiệm vụ quá hạn)')
+    .argument('<file>', 'tệp .xlsx')
+    .option('--json', 'in kết quả dạng JSON')
+    .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
+    .option('--plan-year <year>', 'năm của kế hoạch')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
   return program;
 }
 

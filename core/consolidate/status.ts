@@ -1,0 +1,64 @@
+/** Progress words as units write them, mapped to a handful of statuses. An unknown word is never guessed. */
+import { distance } from 'fastest-levenshtein';
+import { foldKey } from '../text';
+
+export type Status = 'done' | 'in_progress' | 'not_started' | 'overdue' | 'cancelled' | 'not_reported';
+
+export const STATUS_LABEL: Record<Status, { vi: string; en: string }> = {
+  done: { vi: 'Hoàn thành', en: 'Done' },
+  in_progress: { vi: 'Đang thực hiện', en: 'In progress' },
+  not_started: { vi: 'Chưa thực hiện', en: 'Not started' },
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  cancelled: { vi: 'Không thực hiện', en: 'Cancelled' },
+  not_reported: { vi: 'Chưa báo cáo', en: 'Not reported' },
+};
+
+export const STATUSES: readonly Status[] = ['done', 'in_progress', 'not_started', 'overdue', 'cancelled', 'not_reported'];
+
+export interface ParsedStatus {
+  status?: Status;
+  percent?: number;
+}
+
+/** Checked in order: the negated and more specific phrases first ("chưa hoàn thành" before "hoàn thành"). */
+const PATTERNS: Array<[RegExp, Status]> = [
+  [/\b(qua han|tre han|cham tien do|cham so voi ke hoach)\b/, 'overdue'],
+  [/\b(khong thuc hien|dung thuc hien|tam dung|huy bo|da huy|khong trien khai|dung trien khai)\b/, 'cancelled'],
+  [/\b(chua (thuc hien|trien khai|bat dau|khoi cong|co ket qua))\b/, 'not_started'],
+  [/\b(chua hoan thanh|dang (thuc hien|trien khai|xay dung|tien hanh|hoan thien|lam|to chuc|du thao|trinh)|tiep tuc (thuc hien|trien khai)|da trien khai|dang)\b/, 'in_progress'],
+  [/^(da )?hoan thanh\b|\bhoan thanh (100|dung han|tot)|^ht$|^xong\b|^da (thuc hien|trien khai) xong\b|^da xong\b|\bda hoan thanh\b/, 'done'],
+];
+
+const CANONICAL: Array<[string, Status]> = [
+  ['hoan thanh', 'done'],
+  ['da hoan thanh', 'done'],
+  ['dang thuc hien', 'in_progress'],
+  ['dang trien khai', 'in_progress'],
+  ['chua thuc hien', 'not_started'],
+  ['chua trien khai', 'not_started'],
+  ['qua han', 'overdue'],
+  ['khong thuc hien', 'cancelled'],
+];
+
+/** Reads a status cell: case, NFD, typos and a percentage do not defeat it. */
+export function parseStatus(text: string | undefined | null): ParsedStatus {
+  if (text === undefined || text === null) return {};
+  const key = foldKey(String(text));
+  if (!key) return {};
+  const raw = String(text).normalize('NFC');
+  const pct = /(\d{1,3})\s*%/.exec(raw) ?? /(\d{1,3})\s*phan tram/.exec(key);
+  const percent = pct ? Math.min(100, Number(pct[1])) : undefined;
+  for (const [re, status] of PATTERNS) {
+    if (re.test(key)) return percent !== undefined ? { status, percent } : { status };
+  }
+  // A bare percentage: 100% is done, less is in progress, 0% not started.
+  if (percent !== undefined && /^(dat )?\d{1,3}( phan tram)?$/.test(key)) {
+    return { status: percent >= 100 ? 'done' : percent === 0 ? 'not_started' : 'in_progress', percent };
+  }
+  // Typos ("Hoàn thàn", "Đang thục hiện"): one close canonical phrase, or nothing.
+  const head = key.split(' ').slice(0, 4).join(' ');
+  const close = CANONICAL.filter(([c]) => distance(head, c) <= (c.length >= 12 ? 2 : 1));
+  const statuses = new Set(close.map(([, s]) => s));
+  if (statuses.size === 1) return { status: close[0][1], ...(percent !== undefined ? { percent } : {}) };
+  return percent !== undefined ? { percent } : {};
+}

@@ -1,0 +1,199 @@
+/** Consolidation on a master and returns that cover every case, with merged values checked by hand. */
+import fc from 'fast-check';
+import { ReturnInput, consolidate } from '../core/consolidate/merge';
+import { parseStatus } from '../core/consolidate/status';
+import type { CellValue, Grid } from '../core/grid';
+
+const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
+const PQ = 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng';
+const TT = 'Trung tâm Khoa học và Công nghệ';
+
+export const MASTER: Grid = {
+  name: 'Phụ lục',
+  rows: [
+    ['KẾ HOẠCH NĂM 2026'],
+    [],
+    HEADER,
+    ['I', 'Tuyên truyền, tập huấn', null, null, null],
+    [1, 'Tổ chức hội nghị tập huấn về tiêu chuẩn đo lường chất lượng', PQ, 'Văn phòng Sở', 'Quý I/2026'],
+    [2, 'Hỗ trợ doanh nghiệp áp dụng hệ thống quản lý chất lượng tiên tiến', PQ, TT, 'Quý IV/2026'],
+    ['II', 'Kiểm tra, khảo sát', null, null, null],
+    [1, 'Kiểm tra nhà nước về đo lường đối với xăng dầu trên địa bàn tỉnh', TT, null, 'Quý II/2026'],
+    [2, 'Khảo sát chất lượng sản phẩm hàng hóa lưu thông trên thị trường', 'Phòng Quản lý Khoa học', null, 'Hàng năm'],
+    [3, 'Xây dựng cơ sở dữ liệu về tiêu chuẩn đo lường chất lượng', 'Văn phòng Sở', null, 'Quý III/2026'],
+  ],
+  merges: [],
+};
+
+const RH = [...HEADER, 'Tình trạng', 'Kết quả thực hiện'];
+const row = (master: CellValue[], stt: CellValue, status: string, result: string | null = null): CellValue[] => [stt, master[1], master[2], master[3], master[4], status, result];
+
+/** Phòng TĐC: its own rows only, reordered and renumbered, plus a row the master does not have. */
+const FROM_TDC: ReturnInput = {
+  file: 'Phong-TDC.xlsx',
+  grid: {
+    name: 'Phụ lục',
+    rows: [RH, row(MASTER.rows[5], 1, 'Đang thực hiện (đạt 70%)'), row(MASTER.rows[4], 2, 'Hoàn thành', 'Đã tổ chức 2 lớp, 120 học viên'), [3, 'Tổ chức hội thảo về năng suất', PQ, null, 'Quý III/2026', 'Đang thực hiện', null]],
+    merges: [],
+  },
+};
+
+/** The centre: named in a title line; one row lightly reworded; a cooperating report that disagrees. */
+const FROM_CENTRE: ReturnInput = {
+  file: 'bao-cao.xlsx',
+  grid: {
+    name: 'Báo cáo',
+    rows: [
+      ['Đơn vị báo cáo: Trung tâm Khoa học và Công nghệ'],
+      RH,
+      ['I', 'Tuyên truyền, tập huấn', null, null, null, null, null],
+      row(MASTER.rows[5], 2, 'Hoàn thành', 'Đã hỗ trợ 5 doanh nghiệp'),
+      ['II', 'Kiểm tra, khảo sát', null, null, null, null, null],
+      [1, 'Kiểm tra nhà nước về đo lường với xăng dầu trên địa bàn tỉnh', TT, null, 'Quý II/2026', 'chưa triển khai', null],
+    ],
+    merges: [],
+  },
+};
+
+/** A file whose sender is given by the person (--unit-of), with a status word nobody can read. */
+const FROM_OFFICE: ReturnInput = { file: 'x.xlsx', unit: 'Văn phòng Sở', grid: { name: 'S', rows: [RH, row(MASTER.rows[9], 3, 'Tốt')], merges: [] } };
+
+const OPTIONS = { reportDate: new Date(Date.UTC(2026, 6, 15)) };
+
+describe('consolidate', () => {
+  const r = consolidate(MASTER, [FROM_TDC, FROM_CENTRE, FROM_OFFICE], OPTIONS)!;
+
+  it('knows who sent each return, and how', () => {
+    expect(r.senders).toEqual([
+      { file: 'Phong-TDC.xlsx', unit: PQ, how: 'file-name' },
+      { file: 'bao-cao.xlsx', unit: TT, how: 'title' },
+      { file: 'x.xlsx', unit: 'Văn phòng Sở', how: 'given' },
+    ]);
+  });
+
+  it('adds the progress columns and writes the merged values', () => {
+    const at = (row: number, column: number) => r.writes.filter((w) => w.row === row && w.column === column).map((w) => w.value);
+    expect([r.statusColumn, r.resultColumn]).toEqual([6, 7]);
+    expect(at(3, 6)).toEqual(['Tình hình thực hiện']);
+    expect(at(3, 7)).toEqual(['Kết quả đạt được']);
+    expect(at(5, 6)).toEqual(['Hoàn thành']);
+    expect(at(5, 7)).toEqual(['Đã tổ chức 2 lớp, 120 học viên']);
+    expect(at(6, 6)).toEqual(['Đang thực hiện (đạt 70%)']);
+    expect(at(6, 7)).toEqual([`${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
+    expect(at(8, 6)).toEqual(['chưa triển khai']);
+    expect(at(10, 6)).toEqual(['Tốt']);
+    expect(at(4, 6)).toEqual(['1/2 hoàn thành']);
+    expect(at(7, 6)).toEqual(['0/3 hoàn thành']);
+    expect(at(9, 6)).toEqual([]);
+  });
+
+  it('derives each task’s status from its lead unit, and overdue from its deadline', () => {
+    expect(r.tasks.map((t) => [t.row, t.status, t.overdue])).toEqual([
+      [5, 'done', false],
+      [6, 'in_progress', false],
+      [8, 'not_started', true],
+      [9, 'not_reported', false],
+      [10, 'not_reported', false],
+    ]);
+    expect(r.tasks[1].reports).toEqual([
+      { unit: PQ, status: 'in_progress', text: '', file: 'Phong-TDC.xlsx' },
+      { unit: TT, status: 'done', text: 'Đã hỗ trợ 5 doanh nghiệp', file: 'bao-cao.xlsx' },
+    ]);
+  });
+
+  it('reports every case as a finding', () => {
+    const got = r.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}${f.unit ? ` ${f.unit}` : ''}${f.file ? ` ${f.file}` : ''}`);
+    expect(got.sort()).toEqual(
+      [
+        `consolidate.row_unmatched Phụ lục!B4 Phong-TDC.xlsx`,
+        `consolidate.content_changed Phụ lục!B8 ${TT} bao-cao.xlsx`,
+        `consolidate.status_conflict Phụ lục!F6 ${TT} bao-cao.xlsx`,
+        `consolidate.unit_missing Phụ lục!F3 Phòng Quản lý Khoa học`,
+        `status.unknown S!F2 Văn phòng Sở x.xlsx`,
+        `status.overdue Phụ lục!F8`,
+      ].sort(),
+    );
+    const changed = r.findings.find((f) => f.code === 'consolidate.content_changed')!;
+    expect(changed.before).toContain('đo lường đối với xăng dầu');
+    expect(changed.after).toContain('đo lường với xăng dầu');
+  });
+
+  it('sums up by status, lead unit and group', () => {
+    expect(r.summary.byStatus).toEqual({ done: 1, in_progress: 1, not_started: 1, overdue: 0, cancelled: 0, not_reported: 2 });
+    expect(r.summary.byUnit[PQ]).toEqual({ done: 1, in_progress: 1 });
+    expect(r.summary.overdue).toBe(1);
+    expect(r.summarySheet.some((row) => row[0] === 'Phòng Quản lý Khoa học')).toBe(true);
+  });
+
+  it('two returns from one unit are reported', () => {
+    const twice = consolidate(MASTER, [FROM_TDC, { ...FROM_TDC, file: 'Phong-TDC (2).xlsx' }], OPTIONS)!;
+    expect(twice.findings.filter((f) => f.code === 'consolidate.duplicate_report').map((f) => f.unit)).toEqual([PQ]);
+  });
+});
+
+describe('consolidate properties', () => {
+  const all = [FROM_TDC, FROM_CENTRE, FROM_OFFICE];
+  const key = (x: ReturnType<typeof consolidate>) => JSON.stringify([x!.writes.slice().sort((a, b) => a.row - b.row || a.column - b.column), x!.tasks]);
+
+  it('does not depend on the order of the returns', () => {
+    fc.assert(
+      fc.property(fc.shuffledSubarray(all, { minLength: 1 }), (subset) => {
+        const a = consolidate(MASTER, subset, OPTIONS);
+        const b = consolidate(MASTER, [...subset].reverse(), OPTIONS);
+        expect(key(b)).toBe(key(a));
+      }),
+    );
+  });
+
+  it('merging a return twice equals merging it once', () => {
+    fc.assert(
+      fc.property(fc.subarray(all, { minLength: 1 }), (subset) => {
+        expect(key(consolidate(MASTER, [...subset, ...subset], OPTIONS))).toBe(key(consolidate(MASTER, subset, OPTIONS)));
+      }),
+    );
+  });
+
+  it('writes no master cell outside the progress columns', () => {
+    fc.assert(
+      fc.property(fc.subarray(all), (subset) => {
+        const r = consolidate(MASTER, subset, OPTIONS)!;
+        for (const w of r.writes) expect([r.statusColumn, r.resultColumn]).toContain(w.column);
+      }),
+    );
+  });
+});
+
+describe('parseStatus', () => {
+  it.each([
+    ['Hoàn thành', 'done'],
+    ['Đã hoàn thành', 'done'],
+    ['HT', 'done'],
+    ['hoàn thành'.normalize('NFD'), 'done'],
+    ['Hoàn thàn', 'done'],
+    ['Đang thực hiện', 'in_progress'],
+    ['Đang triển khai', 'in_progress'],
+    ['Đang xây dựng', 'in_progress'],
+    ['Tiếp tục thực hiện', 'in_progress'],
+    ['Đang thực hiện (đạt 70%)', 'in_progress'],
+    ['Chưa hoàn thành', 'in_progress'],
+    ['Chưa thực hiện', 'not_started'],
+    ['Chưa triển khai', 'not_started'],
+    ['Chưa bắt đầu', 'not_started'],
+    ['Quá hạn', 'overdue'],
+    ['Trễ hạn', 'overdue'],
+    ['Không thực hiện', 'cancelled'],
+    ['Dừng thực hiện', 'cancelled'],
+    ['100%', 'done'],
+    ['70%', 'in_progress'],
+  ])('%p → %s', (text, status) => {
+    expect(parseStatus(text).status).toBe(status);
+  });
+
+  it.each(['Tốt', 'Đã báo cáo UBND tỉnh', 'abc'])('%p is not guessed', (text) => {
+    expect(parseStatus(text).status).toBeUndefined();
+  });
+
+  it('keeps the percentage', () => {
+    expect(parseStatus('Đang thực hiện (đạt 70%)').percent).toBe(70);
+  });
+});
