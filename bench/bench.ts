@@ -15,6 +15,7 @@ import type { CellValue, Grid } from '../core/grid';
 import { intToRoman, VIETNAMESE_LETTERS } from '../core/stt';
 import { validateGrid, validateWorkbook } from '../core/validate';
 import { loadWorkbook, workbookToGrids } from '../cli/xlsx';
+import { ReturnInput, consolidate } from '../core/consolidate/merge';
 
 const TASKS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -136,6 +137,35 @@ async function main(): Promise<void> {
   const fullMedian = median(full);
   console.log(`tệp .xlsx ${grid.rows.length} dòng: ExcelJS đọc ${round(bareMedian)} ms; phuluc đọc + kiểm tra ${round(fullMedian)} ms; tỉ lệ ${round(fullMedian / bareMedian, 2)}`);
 
+  // Consolidation: 50 returns of 300 rows into a 300-task master; a few rows reworded, a few reordered.
+  const UNITS = ['Sở Y tế', 'Sở Tài chính', 'Sở Công Thương', 'Sở Xây dựng', 'Sở Nội vụ', 'Sở Tư pháp', 'Công an tỉnh', 'Sở Giáo dục và Đào tạo', 'Sở Nông nghiệp và Môi trường', 'Sở Khoa học và Công nghệ'];
+  const head = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
+  const masterRows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], head];
+  for (let g = 1; g <= 3; g++) {
+    masterRows.push([intToRoman(g), `Nhóm ${g}`, null, null, null]);
+    for (let t = 1; t <= 100; t++) masterRows.push([t, `${CONTENT[(g * t) % CONTENT.length]} — việc ${g}.${t}`, UNITS[(g + t) % UNITS.length], null, TIMES[t % TIMES.length]]);
+  }
+  const master: Grid = { name: 'Phụ lục', rows: masterRows, merges: [] };
+  const returns: ReturnInput[] = Array.from({ length: 50 }, (_, k) => {
+    const rows: CellValue[][] = [[...head, 'Tình trạng', 'Kết quả thực hiện']];
+    const body = masterRows.slice(3).filter((r) => typeof r[0] === 'number');
+    body.forEach((r, i) => {
+      const text = i % 20 === k % 20 ? String(r[1]).replace('Tổ chức', 'Tổ chức thực hiện') : r[1];
+      rows.push([r[0], text, r[2], r[3], r[4], ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'][(i + k) % 3], `Báo cáo ${k}`]);
+    });
+    if (k % 2) rows.reverse().unshift(rows.pop()!);
+    return { file: `don-vi-${k}.xlsx`, grid: { name: 'BC', rows, merges: [] }, unit: UNITS[k % UNITS.length] };
+  });
+  const consMs: number[] = [];
+  let consTasks = 0;
+  for (let i = 0; i < 6; i++) {
+    const [ms, r] = time(() => consolidate(master, returns, { reportDate: new Date(Date.UTC(2026, 6, 15)) }));
+    if (i > 0) consMs.push(ms);
+    consTasks = r?.tasks.length ?? 0;
+  }
+  const consMedian = median(consMs);
+  console.log(`tổng hợp 50 báo cáo × 300 dòng vào bảng ${consTasks} nhiệm vụ (core): trung vị ${round(consMedian)} ms`);
+
   const figures = {
     tasks: TASKS,
     rows: grid.rows.length,
@@ -147,6 +177,7 @@ async function main(): Promise<void> {
     xlsxReadMedianMs: round(bareMedian),
     cliCheckMedianMs: round(fullMedian),
     cliToReadRatio: round(fullMedian / bareMedian, 2),
+    consolidate50x300MedianMs: round(consMedian),
     rssMB: mb(process.memoryUsage().rss),
   };
   console.log(JSON.stringify(figures));

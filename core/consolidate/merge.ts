@@ -92,6 +92,17 @@ export interface ConsolidationResult {
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 
+/** The codes consolidation reports (they come from merging, not from a rule over one sheet). */
+export const CONSOLIDATION_CODES = [
+  'consolidate.unit_missing',
+  'consolidate.row_unmatched',
+  'consolidate.content_changed',
+  'consolidate.status_conflict',
+  'consolidate.duplicate_report',
+  'status.unknown',
+  'status.overdue',
+] as const;
+
 const emptyCounts = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
 function tasksOf(table: AppendixTable): TableRow[] {
@@ -111,7 +122,18 @@ function pathOf(table: AppendixTable, r: TableRow): string {
   return parts.join('/');
 }
 
-const textKey = (s: string | undefined) => foldKey(cleanText(s ?? '')).slice(0, 400);
+/** Returns repeat the master's text: fold each distinct text once. */
+const keyCache = new Map<string, string>();
+function textKey(s: string | undefined): string {
+  const raw = s ?? '';
+  let k = keyCache.get(raw);
+  if (k === undefined) {
+    k = foldKey(cleanText(raw)).slice(0, 400);
+    if (keyCache.size > 50_000) keyCache.clear();
+    keyCache.set(raw, k);
+  }
+  return k;
+}
 
 function words(key: string): Set<string> {
   return new Set(key.split(' ').filter((w) => w.length > 1));
