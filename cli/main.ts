@@ -63,6 +63,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .name('phuluc')
     .description('Kiểm tra bảng phụ lục nhiệm vụ (STT, chủ trì, phối hợp, thời gian) trong tệp .xlsx')
     .exitOverride()
+    .helpOption('-h, --help', 'xem hướng dẫn / show help')
+    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh / help for a command')
     // Help asked for goes to stdout; commander's own English errors are replaced by ours below.
     .configureOutput({ writeOut: (t) => process.stdout.write(t), writeErr: () => undefined });
   program
@@ -113,6 +115,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--plan-year <year>', 'năm của kế hoạch')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
+  for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn / show help');
   return program;
 }
 

@@ -332,3 +332,8 @@ export function deadlineOf(f: TimeFrame): Date | undefined {
   }
   return f.end;
 }
+
+/** A day as people write it: 15/11/2026. */
+export function formatDay(d: Date): string {
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
+}

@@ -11,8 +11,9 @@ import { planPeriodOf, unitReaderFor } from '../validate';
 import { singleYearOf } from '../planPeriod';
 import { AppendixTable, TableRow, readTables } from '../table';
 import { cleanText, foldKey } from '../text';
-import { deadlineOf, parseTimeFrame } from '../timeFrame';
+import { deadlineOf, formatDay, parseTimeFrame } from '../timeFrame';
 import type { UnitReader } from '../units/unitCell';
+import { q } from '../rules/where';
 import { ParsedStatus, STATUSES, STATUS_LABEL, Status, parseStatus } from './status';
 
 export interface ReturnInput {
@@ -196,8 +197,6 @@ function finding(
   return { sheet, row, column, cell: a1(row, column), code, severity, message: message.vi, messageEn: message.en, ...extra };
 }
 
-const q = (s: string) => `“${s.length > 50 ? `${s.slice(0, 49)}…` : s}”`;
-
 export function consolidate(master: Grid, inputs: readonly ReturnInput[], options: ConsolidateOptions = {}): ConsolidationResult | undefined {
   const reader = unitReaderFor([master, ...inputs.map((i) => i.grid)], options);
   const [table] = readTables(master);
@@ -341,8 +340,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     if (overdue) {
       overdueCount++;
       findings.push(finding(sheet, t.row, statusColumn, 'status.overdue', 'warning', {
-        vi: `Nhiệm vụ quá hạn: hạn ${fmt(deadline!)}, đến ngày báo cáo ${fmt(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
-        en: `Overdue: due ${fmt(deadline!)}, and on the report date ${fmt(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
+        vi: `Nhiệm vụ quá hạn: hạn ${formatDay(deadline!)}, đến ngày báo cáo ${formatDay(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
+        en: `Overdue: due ${formatDay(deadline!)}, and on the report date ${formatDay(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
       }));
     }
     for (const r of list) {
@@ -410,10 +409,6 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   };
 }
 
-function fmt(d: Date): string {
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-}
-
 function groupOf(table: AppendixTable, t: TableRow): string {
   let cur: TableRow | undefined = t;
   while (cur && cur.kind !== 'group') cur = cur.parent !== undefined ? table.rows[cur.parent] : undefined;
@@ -440,7 +435,7 @@ function summaryRows(
   const rows: CellValue[][] = [];
   const header = STATUSES.map((s) => STATUS_LABEL[s].vi);
   rows.push(['TỔNG HỢP TÌNH HÌNH THỰC HIỆN']);
-  rows.push([`Ngày báo cáo: ${fmt(reportDate)}`]);
+  rows.push([`Ngày báo cáo: ${formatDay(reportDate)}`]);
   rows.push([`Tệp đã tổng hợp: ${senders.map((s) => `${s.file} (${s.unit})`).join('; ') || '(không có)'}`]);
   rows.push([]);
   rows.push(['Theo tình trạng', ...header, 'Tổng', 'Quá hạn']);

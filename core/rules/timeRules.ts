@@ -1,7 +1,7 @@
 /** The time.* rules: each reads the parsed frames of the table (tableTimes.ts) and reports one thing. */
 import { Rule } from '../rule';
 import { isHeadingTask, rowTimesOf } from '../tableTimes';
-import { TimeFrame, isOpenEnded } from '../timeFrame';
+import { TimeFrame, formatDay, isOpenEnded } from '../timeFrame';
 import { Spelling, SpellingFamily, respell, spellingOf } from '../timeSpelling';
 import { q } from './where';
 
@@ -98,8 +98,6 @@ function outside(f: TimeFrame, start: Date, end: Date | undefined): boolean {
   return false;
 }
 
-const fmt = (d: Date) => `${d.getUTCDate()}/${d.getUTCMonth() + 1}/${d.getUTCFullYear()}`;
-
 export const timeOutOfPeriod: Rule = {
   meta: {
     code: 'time.out_of_period',
@@ -125,8 +123,8 @@ export const timeOutOfPeriod: Rule = {
         row: t.row.row,
         column: col,
         message: {
-          vi: `${q(t.text)} nằm ngoài thời kỳ của kế hoạch (${plan.label.vi}${before ? `, bắt đầu ${fmt(plan.start)}` : ''}).`,
-          en: `${q(t.text)} lies outside the plan period (${plan.label.en}${before ? `, from ${fmt(plan.start)}` : ''}).`,
+          vi: `${q(t.text)} nằm ngoài thời kỳ của kế hoạch (${plan.label.vi}${before ? `, bắt đầu ${formatDay(plan.start)}` : ''}).`,
+          en: `${q(t.text)} lies outside the plan period (${plan.label.en}${before ? `, from ${formatDay(plan.start)}` : ''}).`,
         },
       });
     }
