@@ -1,0 +1,70 @@
+/** The Excel host against a faithful fake of Office.js: sync budget, painting, exact undo. */
+import { checkActiveSheet, clearHighlights, SETTINGS_KEY } from '../../addin-excel/src/excelHost';
+import { FakeWorkbookState, fakeExcel } from '../fakes/fakeExcel';
+import { gridsOf, seedPath, seedWorkbooks } from '../helpers/workbooks';
+import { validateWorkbook } from '../../core/validate';
+
+async function stateOf(name: string): Promise<FakeWorkbookState> {
+  const [grid] = await gridsOf(seedPath(name));
+  return new FakeWorkbookState({ [grid.name]: grid.rows });
+}
+
+describe('Excel host', () => {
+  it.each(seedWorkbooks())('checks %s in at most 3 syncs and paints every finding’s cell', async (name) => {
+    const state = await stateOf(name);
+    const result = await checkActiveSheet(fakeExcel(state));
+    expect(state.syncs).toBeLessThanOrEqual(3);
+    const [grid] = await gridsOf(seedPath(name));
+    const expected = new Set(validateWorkbook([grid]).findings.map((f) => `${f.row}:${f.column}`));
+    expect(result.painted).toBe(expected.size);
+    const looks = state.looks('Phụ lục');
+    for (const k of expected) {
+      expect(looks[k]?.fill).toMatch(/^#[0-9A-F]{6}$/);
+      expect(looks[k]?.note).toMatch(/\[[a-z]+\.[a-z_]+\]/);
+    }
+  });
+
+  it('clearing restores every fill and note exactly, the cell’s own ones included', async () => {
+    const state = await stateOf('001-dong-nai-ubnd-1295.xlsx');
+    // Cells with their own look: a finding's cell with a fill and a note, and one untouched cell.
+    Object.assign(state.cell('Phụ lục', 37, 1), { fill: '#00B050', note: 'Ghi chú của cán bộ' });
+    Object.assign(state.cell('Phụ lục', 2, 1), { fill: '#FFFF00', note: null });
+    const before = JSON.stringify(state.looks('Phụ lục'));
+    const excel = fakeExcel(state);
+    await checkActiveSheet(excel);
+    expect(state.cell('Phụ lục', 37, 1).note).toMatch(/^Ghi chú của cán bộ\n── Phụ lục ──\n/);
+    // A second check must not take our paint for the cell's own look.
+    await checkActiveSheet(excel);
+    state.syncs = 0;
+    const cleared = await clearHighlights(excel);
+    expect(cleared).toBeGreaterThan(10);
+    expect(state.syncs).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(state.looks('Phụ lục'))).toBe(before);
+    expect(state.settings.has(SETTINGS_KEY)).toBe(false);
+  });
+
+  it('a cell fixed between two checks gets its own look back at the second check', async () => {
+    const state = await stateOf('001-dong-nai-ubnd-1295.xlsx');
+    const excel = fakeExcel(state);
+    await checkActiveSheet(excel);
+    expect(state.cell('Phụ lục', 37, 1).fill).not.toBeNull();
+    state.cell('Phụ lục', 37, 1).value = 'VIII';
+    await checkActiveSheet(excel);
+    expect(state.cell('Phụ lục', 37, 1)).toMatchObject({ fill: null, note: null });
+  });
+
+  it('an empty sheet is no error', async () => {
+    const state = new FakeWorkbookState({ 'Trống': [] });
+    expect(await checkActiveSheet(fakeExcel(state))).toEqual({ sheet: 'Trống', painted: 0 });
+  });
+
+  it('the fake is strict: reading before load and sync throws, as Office.js does', async () => {
+    const state = new FakeWorkbookState({ S: [['a']] });
+    await expect(
+      fakeExcel(state).run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getActiveWorksheet();
+        return ws.name;
+      }),
+    ).rejects.toThrow(/PropertyNotLoaded/);
+  });
+});
