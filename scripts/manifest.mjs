@@ -2,6 +2,7 @@
 //   node scripts/manifest.mjs --url https://host/path [--out dist/excel]   (production)
 //   node scripts/manifest.mjs --dev                                       (manifests/excel/manifest.xml, https://localhost:3000)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
+import { build } from 'esbuild';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,6 +35,20 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
       mkdirSync(join(out, 'assets'), { recursive: true });
       writeFileSync(join(out, 'manifest.xml'), renderManifest(args[i + 1]));
       for (const f of readdirSync(join(root, 'addin-excel/assets'))) copyFileSync(join(root, 'addin-excel/assets', f), join(out, 'assets', f));
+      // The pane and the ribbon commands: office.js comes from Microsoft's CDN, the rest is bundled.
+      await build({
+        entryPoints: { taskpane: join(root, 'addin-excel/src/taskpane.ts'), commands: join(root, 'addin-excel/src/commands.ts') },
+        outdir: out,
+        bundle: true,
+        platform: 'browser',
+        format: 'iife',
+        target: 'es2020',
+        minify: true,
+        logLevel: 'warning',
+      });
+      for (const f of ['taskpane.html', 'commands.html']) copyFileSync(join(root, 'addin-excel', f), join(out, f));
+      copyFileSync(join(root, 'addin-excel/src/panel/panel.css'), join(out, 'panel.css'));
+      writeFileSync(join(out, 'help.html'), '<!doctype html><meta charset="utf-8"><title>Phụ lục</title><p>Xem README của dự án Phụ lục.</p>');
       console.log(`${join(out, 'manifest.xml')}`);
     }
   } catch (e) {

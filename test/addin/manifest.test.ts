@@ -76,3 +76,20 @@ describe('Excel manifest', () => {
     expect(bad.stderr).toContain('https://');
   });
 });
+
+describe('Excel build', () => {
+  it('bundles the pane and the commands with no eval and no new Function, office.js left to the CDN', () => {
+    const out = join(require('node:os').tmpdir(), `phuluc-excel-${process.pid}`);
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'manifest.mjs'), '--url', 'https://example.invalid/phuluc', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    for (const f of ['taskpane.js', 'commands.js']) {
+      const js = readFileSync(join(out, f), 'utf8');
+      expect(js).not.toMatch(/\beval\(|new Function\(/);
+      expect(js).not.toContain('appsforoffice.microsoft.com');
+    }
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    expect(html).toMatch(/Content-Security-Policy/);
+    expect(readFileSync(join(out, 'manifest.xml'), 'utf8')).toContain('https://example.invalid/phuluc/taskpane.html');
+  });
+});

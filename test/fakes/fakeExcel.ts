@@ -17,6 +17,8 @@ export class FakeWorkbookState {
   active: string;
   settings = new Map<string, string>();
   syncs = 0;
+  /** The selected cell, as "Sheet!A1", after a range's select(). */
+  selected: string | null = null;
 
   constructor(sheets: Record<string, CellValue[][]>) {
     for (const [name, rows] of Object.entries(sheets)) {
@@ -141,6 +143,12 @@ class FakeRange extends Loadable {
     }
     return undefined;
   }
+  select(): void {
+    this.ctx.queue.push(() => {
+      this.ctx.state.active = this.sheet;
+      this.ctx.state.selected = `${this.sheet}!${a1(this.top, this.left)}`;
+    });
+  }
   get values(): unknown[][] {
     return this.get('values');
   }
@@ -175,6 +183,17 @@ class FakeWorksheet extends Loadable {
     };
     const b = bounds();
     return new FakeRange(this.ctx, name, b.top, b.left, b.bottom, b.right, () => b.bottom > 0);
+  }
+  activate(): void {
+    const name = this.sheetName();
+    this.ctx.queue.push(() => (this.ctx.state.active = name));
+  }
+  getRange(address: string): FakeRange {
+    const [a, b] = address.replace(/^.*!/, '').split(':');
+    const p = parseA1(a);
+    const q = b ? parseA1(b) : p;
+    if (!p || !q) throw new Error(`InvalidArgument: ${address}`);
+    return new FakeRange(this.ctx, this.sheetName(), p.row, p.column, q.row, q.column, () => true);
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
     return new FakeRange(this.ctx, this.sheetName(), row + 1, column + 1, row + rows, column + columns, () => true);

@@ -1,0 +1,27 @@
+/** Ribbon buttons that run without the pane (ExecuteFunction): check, clear. */
+import { checkActiveSheet, clearHighlights } from './excelHost';
+
+function lang(): 'vi' | 'en' {
+  return /^en\b/i.test(Office.context.displayLanguage || '') ? 'en' : 'vi';
+}
+
+async function checkSheet(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await checkActiveSheet(Excel, lang());
+  } finally {
+    event.completed();
+  }
+}
+
+async function clear(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    await clearHighlights(Excel);
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate('checkSheet', checkSheet);
+  Office.actions.associate('clearHighlights', clear);
+});

@@ -1,0 +1,24 @@
+/** The Excel side of the panel: checks, selection and clearing through Office.js. */
+import type { Lang } from '../../core/editPlan';
+import type { HostBridge } from './panel/bridge';
+import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
+
+export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
+  const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
+  return {
+    locale: () => locale,
+    async check() {
+      const r = await checkActiveSheet(excel, lang);
+      return { sheet: r.sheet, findings: r.report?.findings ?? [], summary: r.report?.summary ?? { error: 0, warning: 0, info: 0 } };
+    },
+    async select(sheet, cell) {
+      await excel.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await ctx.sync();
+      });
+    },
+    clear: () => clearHighlights(excel),
+  };
+}

@@ -1,0 +1,44 @@
+/** Real headless Chromium (the system's), driven by playwright-core, on pages served from 127.0.0.1. */
+import { buildSync } from 'esbuild';
+import { createServer, Server } from 'node:http';
+import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { AddressInfo } from 'node:net';
+import { chromium, Browser } from 'playwright-core';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const ROOT = resolve(__dirname, '..', '..');
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+/** Builds the test task pane (the real page, its office.js tag removed) and serves it with a seed. */
+export async function serveTaskpane(seed: unknown): Promise<{ url: string; close(): Promise<void> }> {
+  const dir = mkdtempSync(join(tmpdir(), 'phuluc-pane-'));
+  buildSync({ entryPoints: [join(ROOT, 'test', 'addin', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error' });
+  const html = readFileSync(join(ROOT, 'addin-excel', 'taskpane.html'), 'utf8')
+    .replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>\n?/, '')
+    .replace('<script src="taskpane.js" defer></script>', '<script src="seed.js"></script>\n  <script src="taskpane.js" defer></script>');
+  writeFileSync(join(dir, 'taskpane.html'), html);
+  writeFileSync(join(dir, 'seed.js'), `window.__SEED__ = ${JSON.stringify(seed)};`);
+  copyFileSync(join(ROOT, 'addin-excel', 'src', 'panel', 'panel.css'), join(dir, 'panel.css'));
+  const server: Server = createServer((req, res) => {
+    const path = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
+    try {
+      const body = readFileSync(path);
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404);
+      res.end();
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/taskpane.html`, close: () => new Promise((ok) => server.close(() => ok())) };
+}
