@@ -1,6 +1,6 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
 import ExcelJS from 'exceljs';
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { ConsolidateOptions, ConsolidationResult, ReturnInput, SUMMARY_SHEET, consolidate } from '../core/consolidate/merge';
 import { STATUS_LABEL, STATUSES } from '../core/consolidate/status';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
@@ -40,6 +40,10 @@ export async function consolidateCommand(
   json: boolean,
   lang: Lang,
 ): Promise<number> {
+  // Neither the master nor any return is ever written over.
+  for (const f of returnFiles) {
+    if (resolve(f) === resolve(out)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
+  }
   const wb = await readWorkbookFile(masterFile);
   const masterSheet = firstTableSheet(wb);
   if (!masterSheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
@@ -105,7 +109,7 @@ export async function summaryCommand(file: string, options: ConsolidateOptions, 
   const sheet = firstTableSheet(wb);
   if (!sheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
   // No returns: the statuses as written in the workbook are the roll-up.
-  const result = consolidate(worksheetToGrid(sheet), [], options)!;
+  const result = consolidate(worksheetToGrid(sheet), [], { ...options, rollUpOnly: true })!;
   if (json) process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
   else process.stdout.write(`${textOf(result, lang)}\n`);
   return 0;

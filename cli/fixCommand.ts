@@ -23,8 +23,15 @@ export function applyRoundToWorkbook(wb: ExcelJS.Workbook, round: FixRound): voi
     const ws = wb.getWorksheet(m.sheet);
     if (ws) for (const c of m.cells) ws.getCell(m.into, c.column).value = c.after as ExcelJS.CellValue;
   }
-  // Bottom up, so the rows still to remove keep their numbers.
-  for (const r of round.removals) wb.getWorksheet(r.sheet)?.spliceRows(r.row, 1);
+  // Rows are emptied, never spliced out: ExcelJS does not move formulas, merges or notes with
+  // spliced rows, and an empty row harms nothing.
+  for (const r of round.removals) {
+    const ws = wb.getWorksheet(r.sheet);
+    if (!ws) continue;
+    ws.getRow(r.row).eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type !== ExcelJS.ValueType.Merge) cell.value = null;
+    });
+  }
 }
 
 function addLogSheet(wb: ExcelJS.Workbook, log: LogEntry[]): void {

@@ -56,7 +56,7 @@ export interface RowRemoval {
   before: string;
 }
 
-/** One round of fixes, in the coordinates of the sheet as it was when the round began. */
+/** One round of fixes. Rows are emptied rather than deleted, so coordinates never shift between rounds. */
 export interface FixRound {
   cells: CellChange[];
   merges: RowMerge[];
@@ -90,7 +90,8 @@ function joinTail(above: CellValue, tail: CellValue): CellValue {
   const a = cellText(above);
   const b = cellText(tail).trim();
   if (!b) return above;
-  if (!a.trim()) return b;
+  // A number alone stays a number (a budget figure on the cut half of a row).
+  if (!a.trim()) return typeof tail === 'string' ? b : tail;
   return /^[-+•]/.test(b) ? `${a.trimEnd()}\n${b}` : `${a.trimEnd()} ${b}`;
 }
 
@@ -176,19 +177,13 @@ export function applyRound(grids: readonly Grid[], round: FixRound): Grid[] {
     };
     for (const c of round.cells) if (c.sheet === g.name) set(c.row, c.column, c.after);
     for (const m of round.merges) if (m.sheet === g.name) for (const c of m.cells) set(m.into, c.column, c.after);
-    let merges = g.merges;
+    // A removed row is emptied, not deleted: formulas, merges, notes and validations elsewhere in
+    // the workbook keep pointing where they pointed.
     for (const r of round.removals) {
-      if (r.sheet !== g.name) continue;
-      rows.splice(r.row - 1, 1);
-      merges = merges
-        .filter((m) => !(m.top <= r.row && m.bottom >= r.row && m.top === m.bottom))
-        .map((m) => ({
-          ...m,
-          top: m.top > r.row ? m.top - 1 : m.top,
-          bottom: m.bottom >= r.row ? m.bottom - 1 : m.bottom,
-        }));
+      if (r.sheet !== g.name || !rows[r.row - 1]) continue;
+      rows[r.row - 1] = rows[r.row - 1].map(() => null);
     }
-    return { name: g.name, rows, merges };
+    return { name: g.name, rows, merges: g.merges };
   });
 }
 

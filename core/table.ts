@@ -162,8 +162,8 @@ function isNoteRow(grid: Grid, row: number, width: number, sttCol: number | unde
   if (typeof stt === 'number') return false;
   const first = filledCells(grid, row, width)[0];
   const v = first !== undefined ? cellAt(grid, row, first) : null;
-  if (typeof v !== 'string' || !/^\s*[GgTtCcLl(]/.test(v)) return false;
-  return NOTE.test(foldKey(v.slice(0, 30)));
+  if (typeof v !== 'string' || !/^\s*[GgTtCcLl(*]/.test(v)) return false;
+  return /^\s*\(?\*/.test(v) || NOTE.test(foldKey(v.slice(0, 30)));
 }
 
 /** The next number below is a 1 (tasks restart): the line between is a group title, not a tail. */
@@ -177,7 +177,7 @@ function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: numbe
 }
 
 /** Lines inside or under a table that are not tasks. */
-const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(\*/;
+const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(?\*/;
 
 /** Lines that close a document's table: the signature block, "Nơi nhận", the signer's title. */
 const FOOTER = /^(noi nhan|kt |tm |giam doc|pho giam doc|chu tich|nguoi lap|nguoi ky|thu truong|xac nhan cua)\b/;
@@ -304,7 +304,7 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       } else {
         tr.kind = 'malformed';
       }
-    } else if (lastDataIndex >= 0 && isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))) {
+    } else if (lastDataIndex >= 0 && rows[rows.length - 1]?.kind !== 'blank' && isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))) {
       tr.kind = 'continuation';
       tr.continues = rows[lastDataIndex].row;
     }

@@ -197,3 +197,51 @@ describe('parseStatus', () => {
     expect(parseStatus('Đang thực hiện (đạt 70%)').percent).toBe(70);
   });
 });
+
+describe('consolidation, second look', () => {
+  it('finds the unit inside a longer file name', () => {
+    const r = consolidate(MASTER, [{ ...FROM_OFFICE, unit: undefined, file: 'BC Văn phòng Sở tháng 7.xlsx' }], OPTIONS)!;
+    expect(r.senders[0]).toMatchObject({ unit: 'Văn phòng Sở', how: 'file-name' });
+  });
+
+  it('two tasks with the same text: the one with the same number is taken', () => {
+    const rows = MASTER.rows.map((x) => [...x]);
+    rows[4][1] = rows[9][1] = 'Báo cáo kết quả thực hiện';
+    const master = { ...MASTER, rows };
+    const ret: ReturnInput = { file: 'Van-phong-So.xlsx', unit: 'Văn phòng Sở', grid: { name: 'S', rows: [RH, [3, 'Báo cáo kết quả thực hiện', 'Văn phòng Sở', null, 'Quý III/2026', 'Hoàn thành', null]], merges: [] } };
+    // Row 10 is II.3; row 5 (I.1) has the same text but another number.
+    const withGroups: ReturnInput = { ...ret, grid: { ...ret.grid, rows: [RH, ['II', 'Kiểm tra, khảo sát', null, null, null, null, null], ret.grid.rows[1]] } };
+    const r = consolidate(master, [withGroups], OPTIONS)!;
+    expect(r.tasks.find((t) => t.row === 10)!.status).toBe('done');
+    expect(r.tasks.find((t) => t.row === 5)!.status).toBe('not_reported');
+  });
+
+  it('a cooperating report merged into an already-merged master keeps the lead’s status and result', () => {
+    const first = consolidate(MASTER, [FROM_TDC], OPTIONS)!;
+    const merged = { ...MASTER, rows: MASTER.rows.map((x) => [...x]) };
+    for (const w of first.writes) {
+      while (merged.rows[w.row - 1].length < w.column) merged.rows[w.row - 1].push(null);
+      merged.rows[w.row - 1][w.column - 1] = w.value;
+    }
+    const second = consolidate(merged, [FROM_CENTRE], OPTIONS)!;
+    const task = second.tasks.find((t) => t.row === 6)!;
+    expect(task.status).toBe('in_progress');
+    const g6 = second.writes.filter((w) => w.row === 6 && w.column === second.resultColumn).map((w) => w.value);
+    expect(g6).toEqual([`${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
+    const again = consolidate(merged, [FROM_CENTRE, FROM_CENTRE], OPTIONS)!;
+    expect(again.writes).toEqual(second.writes);
+  });
+
+  it('the same unit written another way is not a changed lead', () => {
+    const ret: ReturnInput = { file: 'p.xlsx', unit: PQ, grid: { name: 'S', rows: [RH, [1, MASTER.rows[4][1], 'Phòng TĐC', null, 'Quý I/2026', 'Hoàn thành', null]], merges: [] } };
+    expect(consolidate(MASTER, [ret], OPTIONS)!.findings.filter((f) => f.code === 'consolidate.content_changed')).toEqual([]);
+  });
+
+  it.each([
+    ['Hoàn thành 80%', 'in_progress'],
+    ['Hoàn thành một phần', 'in_progress'],
+    ['Hoàn thành nhưng trễ hạn', 'done'],
+  ])('%p → %s', (text, status) => {
+    expect(parseStatus(text).status).toBe(status);
+  });
+});

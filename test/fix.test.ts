@@ -94,8 +94,11 @@ describe('fix', () => {
       merges: [],
     };
     const r = fixWorkbook([grid]);
+    // The cut row and the repeated header are emptied, not deleted: nothing below them moves.
     expect(r.grids[0].rows.slice(3)).toEqual([
       [1, 'Phối hợp với Ủy ban Tiêu chuẩn đo lường chất lượng', 'Sở Khoa học và Công nghệ', null, 'Hàng năm'],
+      [null, null, null, null, null],
+      [null, null, null, null, null],
       [2, 'Tổ chức', 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', null, 'Quý II/2026'],
     ]);
     expect(r.log.map((e) => `${e.cell} ${e.code}`)).toEqual(
@@ -123,7 +126,7 @@ describe('phuluc fix', () => {
     expect(log.getRow(1).values).toEqual([undefined, 'Trang tính', 'Ô', 'Trước', 'Sau', 'Quy tắc', 'Nội dung quy tắc']);
     expect(log.rowCount).toBeGreaterThan(10);
     const ws = wb.getWorksheet('Phụ lục')!;
-    // The seven repeated headers are gone; the first stays.
+    // The seven repeated headers are emptied; the first stays, and no row moved.
     let headers = 0;
     ws.eachRow((row) => { if (row.getCell(1).value === 'STT') headers++; });
     expect(headers).toBe(1);
@@ -142,5 +145,37 @@ describe('phuluc fix', () => {
     const same = phuluc(['fix', input, '--out', input]);
     expect(same.status).toBe(2);
     expect(phuluc(['fix', input]).status).toBe(2);
+  });
+});
+
+describe('phuluc fix keeps the workbook intact', () => {
+  it('formulas, merges and notes below an emptied row stay where they were', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'phuluc-fix2-'));
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Phụ lục');
+    const rows: ExcelJS.CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      [...HEADER, 'Kinh phí'],
+      [1, 'Tổ chức hội nghị', 'Phòng TĐC', null, 'Quý II/2026', 100],
+      [...HEADER, 'Kinh phí'],
+      [2, 'Kiểm tra đo lường', 'Sở Y tế', null, 'Quý III/2026', 50],
+      [null, 'Tổng cộng', null, null, null, { formula: 'SUM(F4:F6)', result: 150 } as ExcelJS.CellFormulaValue],
+    ];
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== undefined && (ws.getCell(i + 1, j + 1).value = v)));
+    ws.getCell('B6').note = 'ghi chú riêng';
+    ws.mergeCells('C6:D6');
+    const input = join(dir, 'in.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = join(dir, 'out.xlsx');
+    expect(phuluc(['fix', input, '--out', out]).status).toBe(0);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const s = back.getWorksheet('Phụ lục')!;
+    expect(s.getCell('A5').value).toBeNull();
+    expect((s.getCell('F7').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F4:F6)');
+    expect(String(s.getCell('B6').note)).toContain('ghi chú riêng');
+    expect(s.getCell('D6').isMerged).toBe(true);
+    expect(s.getCell('C4').value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
   });
 });

@@ -27,6 +27,8 @@ export interface ReturnInput {
 export interface ConsolidateOptions extends ValidateOptions {
   /** Tasks due before this day and not done are overdue; defaults to today. */
   reportDate?: Date;
+  /** `summary`: read the statuses already written; nobody is expected to have sent anything. */
+  rollUpOnly?: boolean;
 }
 
 export interface Report {
@@ -172,7 +174,7 @@ function senderOf(input: ReturnInput, table: AppendixTable, reader: UnitReader):
     }
   }
   const base = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
-  const fromName = named(base);
+  const fromName = named(base) ?? nameInside(reader, base);
   if (fromName) return { file: input.file, unit: fromName, how: 'file-name' };
   const counts = new Map<string, number>();
   for (const r of tasksOf(table)) {
@@ -183,6 +185,23 @@ function senderOf(input: ReturnInput, table: AppendixTable, reader: UnitReader):
   const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
   if (best) return { file: input.file, unit: best[0], how: 'rows' };
   return { file: input.file, unit: base, how: 'unknown' };
+}
+
+/** A unit named inside a longer file name ("BC Sở Tài chính", "Bao cao - So Y te"): the longest one. */
+function nameInside(reader: UnitReader, base: string): string | undefined {
+  const key = ` ${foldKey(base.replace(/&/g, ''))} `;
+  let best: string | undefined;
+  let bestLength = 0;
+  for (const e of reader.directory.entries) {
+    for (const n of [e.name, ...e.aliases]) {
+      const k = foldKey(n.replace(/&/g, ''));
+      if (k.length > bestLength && k.length >= 5 && key.includes(` ${k} `)) {
+        best = e.name;
+        bestLength = k.length;
+      }
+    }
+  }
+  return best;
 }
 
 function finding(
@@ -252,7 +271,9 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     for (const r of tasksOf(rt)) {
       const k = textKey(r.cells.content);
       const path = pathOf(rt, r);
-      let match = (byKey.get(k) ?? []).find((t) => !used.has(t));
+      // Identical texts (two tasks both "Báo cáo kết quả thực hiện"): the one with the same number wins.
+      const same = (byKey.get(k) ?? []).filter((t) => !used.has(t));
+      let match = same.find((t) => masterPaths.get(t) === path) ?? same[0];
       let exact = !!match;
       if (!match) {
         const ws = words(k);
@@ -291,7 +312,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       }
       const changes: string[] = [];
       if (!exact) changes.push('content');
-      if (textKey(r.cells.chuTri) !== textKey(match.cells.chuTri) && r.cells.chuTri !== undefined) changes.push('chuTri');
+      // The lead changed only if the units differ, not their spelling (Phòng TĐC is the same unit).
+      if (r.cells.chuTri !== undefined && canonicalUnits(reader, r.cells.chuTri).join('|') !== canonicalUnits(reader, match.cells.chuTri).join('|')) changes.push('chuTri');
       if (textKey(r.cells.time) !== textKey(match.cells.time) && r.cells.time !== undefined) changes.push('time');
       for (const role of changes) {
         const col = table.header.columns[role as 'content' | 'chuTri' | 'time'] ?? 1;
@@ -332,8 +354,16 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     for (const r of reports.get(t) ?? []) perUnit.set(r.unit, r);
     const list = [...perUnit.values()].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
     const lead = leads.map((l) => perUnit.get(l)).find((r) => r !== undefined);
-    const existing = parseStatus(cellText(cellAt(master, t.row, statusColumn))).status;
-    const status: Status = lead?.status ?? (list.length === 0 && existing ? existing : 'not_reported');
+    const existingText = cellText(cellAt(master, t.row, statusColumn));
+    const existing = parseStatus(existingText).status;
+    // No word from the lead this time: what the master already holds stands (an earlier merge).
+    const status: Status = lead?.status ?? existing ?? 'not_reported';
+    if (options.rollUpOnly && existingText.trim() && !existing) {
+      findings.push(finding(sheet, t.row, statusColumn, 'status.unknown', 'warning', {
+        vi: `Không hiểu tình trạng ${q(existingText.trim())}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… Không đoán.`,
+        en: `Status ${q(existingText.trim())} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… It is not guessed.`,
+      }));
+    }
     const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear }) : undefined;
     const deadline = frame ? deadlineOf(frame) : undefined;
     const overdue = status !== 'done' && status !== 'cancelled' && !!deadline && deadline < reportDate;
@@ -356,7 +386,13 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       if (lead?.statusText) writes.push({ row: t.row, column: statusColumn, value: lead.statusText });
       const lines: string[] = [];
       if (lead?.text) lines.push(lead.text);
-      for (const r of list) if (r !== lead && (r.text || r.statusText)) lines.push(`${r.unit}: ${[r.statusText, r.text].filter(Boolean).join(' – ')}`);
+      // Without the lead this time, the result the master holds is kept and the new lines added once.
+      else if (!lead) lines.push(...cellText(cellAt(master, t.row, resultColumn)).split('\n').filter((l) => l.trim()));
+      for (const r of list) {
+        if (r === lead || (!r.text && !r.statusText)) continue;
+        const line = `${r.unit}: ${[r.statusText, r.text].filter(Boolean).join(' – ')}`;
+        if (!lines.includes(line)) lines.push(line);
+      }
       if (lines.length) writes.push({ row: t.row, column: resultColumn, value: lines.join('\n') });
     }
     byStatus[status]++;
@@ -386,7 +422,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     writes.push({ row: r.row, column: statusColumn, value: `${done}/${under.length} hoàn thành` });
   });
 
-  for (const unit of [...allLeads].sort()) {
+  for (const unit of options.rollUpOnly ? [] : [...allLeads].sort()) {
     if (reported.has(unit) || /^các\b|^(doanh nghiệp|trường)/i.test(unit)) continue;
     findings.push(finding(sheet, table.header.row, statusColumn, 'consolidate.unit_missing', 'warning', {
       vi: `${q(unit)} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`,

@@ -48,6 +48,11 @@ export function parseStatus(text: string | undefined | null): ParsedStatus {
   const raw = String(text).normalize('NFC');
   const pct = /(\d{1,3})\s*%/.exec(raw) ?? /(\d{1,3})\s*phan tram/.exec(key);
   const percent = pct ? Math.min(100, Number(pct[1])) : undefined;
+  // Done, then late: done. Done "in part" or at under 100%: still in progress.
+  if (/\bhoan thanh\b/.test(key) && !/\bchua hoan thanh\b/.test(key)) {
+    if (/\bmot phan\b/.test(key) || (percent !== undefined && percent < 100)) return { status: 'in_progress', ...(percent !== undefined ? { percent } : {}) };
+    if (/\b(tre han|qua han|cham)\b/.test(key)) return percent !== undefined ? { status: 'done', percent } : { status: 'done' };
+  }
   for (const [re, status] of PATTERNS) {
     if (re.test(key)) return percent !== undefined ? { status, percent } : { status };
   }
