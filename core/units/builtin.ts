@@ -37,6 +37,9 @@ export const BUILTIN_UNITS: UnitEntryInput[] = [
   { name: 'Ban Quản lý các khu công nghiệp', aliases: ['Ban Quản lý các KCN', 'BQL các KCN'] },
   { name: 'Ban Quản lý Khu kinh tế', aliases: ['BQL Khu kinh tế'] },
   { name: 'Liên minh Hợp tác xã tỉnh', aliases: [] },
+  { name: 'Tỉnh đoàn', aliases: ['Tỉnh Đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh'] },
+  { name: 'Liên đoàn Lao động tỉnh', aliases: [] },
+  { name: 'Hội Liên hiệp Phụ nữ tỉnh', aliases: [] },
   { name: 'Cục Thuế tỉnh', aliases: [] },
   { name: 'Cục Thống kê tỉnh', aliases: [] },
   { name: 'Kho bạc Nhà nước tỉnh', aliases: [] },
@@ -52,10 +55,16 @@ export const BUILTIN_UNITS: UnitEntryInput[] = [
   { name: 'Sở Giao thông vận tải', aliases: ['Sở GTVT'], validTo: MERGED_2025_03, successor: 'Sở Xây dựng' },
   { name: 'Sở Thông tin và Truyền thông', aliases: ['Sở TT&TT', 'Sở TTTT'], validTo: MERGED_2025_03, successor: 'Sở Khoa học và Công nghệ' },
   { name: 'Ban Dân tộc tỉnh', aliases: ['Ban Dân tộc'], validTo: MERGED_2025_03, successor: 'Sở Dân tộc và Tôn giáo' },
-  { name: 'UBND các huyện', aliases: ['Ủy ban nhân dân các huyện', 'UBND các huyện, thành phố', 'UBND huyện, thành phố', 'Ủy ban nhân dân các huyện, thành phố', 'UBND cấp huyện', 'UBND các huyện, thị xã, thành phố'], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
+  { name: 'UBND các huyện', aliases: ['Ủy ban nhân dân các huyện', 'UBND cấp huyện'], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
+  // Each its own name: the cities are part of what it says, not a spelling of "UBND các huyện".
+  { name: 'UBND các huyện, thành phố', aliases: ['Ủy ban nhân dân các huyện, thành phố'], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
+  { name: 'UBND huyện, thành phố', aliases: [], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
+  { name: 'UBND các huyện, thị xã, thành phố', aliases: [], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
 
   // Local government after July 2025 (collective)
-  { name: 'UBND các xã, phường, đặc khu', aliases: ['Ủy ban nhân dân các xã, phường, đặc khu', 'UBND các xã, phường', 'Ủy ban nhân dân các xã, phường', 'UBND xã, phường', 'UBND cấp xã', 'UBND các phường, xã, đặc khu', 'UBND các xã, phường và đặc khu'] },
+  { name: 'UBND các xã, phường, đặc khu', aliases: ['Ủy ban nhân dân các xã, phường, đặc khu', 'UBND các phường, xã, đặc khu', 'UBND các xã, phường và đặc khu'] },
+  // Provinces without special zones say only this; it is a name of its own, not a short "đặc khu".
+  { name: 'UBND các xã, phường', aliases: ['Ủy ban nhân dân các xã, phường', 'UBND xã, phường', 'UBND cấp xã', 'UBND các phường, xã'] },
 
   // Ministries after March 2025
   { name: 'Bộ Quốc phòng', aliases: ['BQP'] },

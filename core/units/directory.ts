@@ -74,28 +74,48 @@ export class UnitDirectory {
   private readonly byName = new Map<string, UnitEntry>();
   private readonly cache = new Map<string, UnitMatch | undefined>();
 
-  constructor(entries: UnitEntry[]) {
+  constructor(entries: UnitEntry[], sourceOf: number[] = entries.map(() => 0)) {
     // Later sources override earlier ones: the last entry with a name wins, aliases are merged.
-    const merged = new Map<string, UnitEntry>();
-    for (const e of entries) {
+    const merged = new Map<string, { entry: UnitEntry; source: number }>();
+    entries.forEach((e, i) => {
       const k = unitKey(e.name);
       const prev = merged.get(k);
-      merged.set(k, prev ? { ...prev, ...e, aliases: [...new Set([...prev.aliases, ...e.aliases])] } : e);
-    }
-    this.entries = [...merged.values()];
-    for (const e of this.entries) {
+      merged.set(k, { entry: prev ? { ...prev.entry, ...e, aliases: [...new Set([...prev.entry.aliases, ...e.aliases])] } : e, source: sourceOf[i] });
+    });
+    this.entries = [...merged.values()].map((m) => m.entry);
+    const claimedBy = new Map<string, number>();
+    for (const { entry: e, source } of merged.values()) {
       this.byName.set(e.name.normalize('NFC'), e);
       for (const n of [e.name, ...e.aliases]) {
         const k = unitKey(n);
+        const earlier = claimedBy.get(k);
+        // A later source that names the same spelling takes it over ("TT KH&CN" in the workbook's own
+        // directory means its unit, not the built-in one); within one source both stay, and stay ambiguous.
+        if (earlier !== undefined && earlier < source) this.byKey.delete(k);
+        if (earlier !== undefined && earlier > source) continue;
         const list = this.byKey.get(k) ?? [];
         if (!list.includes(e)) list.push(e);
         this.byKey.set(k, list);
+        claimedBy.set(k, source);
       }
+    }
+    for (const { entry: e, source } of merged.values()) {
+      // An earlier source's own name taken over as someone else's alias is matched by the later one.
+      const k = unitKey(e.name);
+      if ((claimedBy.get(k) ?? source) > source) this.byName.delete(e.name.normalize('NFC'));
     }
   }
 
   static from(...sources: UnitEntryInput[][]): UnitDirectory {
-    return new UnitDirectory(sources.flatMap((s) => unitListSchema.parse(s)));
+    const entries: UnitEntry[] = [];
+    const sourceOf: number[] = [];
+    sources.forEach((s, i) => {
+      for (const e of unitListSchema.parse(s)) {
+        entries.push(e);
+        sourceOf.push(i);
+      }
+    });
+    return new UnitDirectory(entries, sourceOf);
   }
 
   byCanonicalName(name: string): UnitEntry | undefined {

@@ -54,7 +54,7 @@ export class UnitReader {
     const phrases = new Set<string>();
     for (const c of COLLECTIVE_UNITS) phrases.add(foldAligned(c.normalize('NFC')));
     for (const e of directory.entries) {
-      for (const n of [e.name, ...e.aliases]) if (/[,;]|\svà\s/.test(n)) phrases.add(foldAligned(n.normalize('NFC')));
+      for (const n of [e.name, ...e.aliases]) if (/[,;/]|\svà\s|\s[-–]\s/.test(n)) phrases.add(foldAligned(n.normalize('NFC')));
     }
     this.protectedPhrases = [...phrases].sort((a, b) => b.length - a.length);
   }
@@ -91,7 +91,8 @@ export class UnitReader {
     // Strong separators first; then commas; then "và" where both sides are units.
     const pieces: UnitPiece[] = [];
     for (const [s, e] of splitAt(text, shielded, /[;\n]/g)) {
-      for (const [s2, e2] of splitAt(text, shielded, /,/g, s, e)) {
+      // Commas, and " - " or "/" between two names ("Sở Công Thương - Sở Tài chính").
+      for (const [s2, e2] of splitAt(text, shielded, /,|\s[-–]\s|\s*\/\s*(?=\p{Lu})/gu, s, e)) {
         for (const piece of this.splitAnd(text, shielded, s2, e2)) pieces.push(piece);
       }
     }
@@ -153,7 +154,7 @@ export class UnitReader {
       p.collective = true;
       return p;
     }
-    const match = this.directory.match(main) ?? this.directory.match(written) ?? this.directory.typoMatch(main);
+    const match = this.directory.match(main) ?? this.directory.match(written) ?? this.directory.match(`${main}${locality}`) ?? this.directory.typoMatch(main);
     if (match) {
       p.match = match;
       return p;
@@ -192,6 +193,12 @@ export function canonicalCellText(cell: UnitCell, replace: (p: UnitPiece) => str
   let out = '';
   let last = 0;
   let changed = false;
+  const names = cell.pieces.map((p) => replace(p) ?? p.main);
+  // Two pieces that become one unit (Sở KH&CN and its merged Sở TT&TT): name it once.
+  if (new Set(names).size < names.length) {
+    const unique = [...new Set(cell.pieces.map((p, i) => (names[i] !== p.main ? names[i] + p.locality + (p.sub ? ` (${p.sub})` : '') : p.text)))];
+    return unique.join(', ');
+  }
   for (const p of cell.pieces) {
     const name = replace(p);
     out += cell.text.slice(last, p.start);

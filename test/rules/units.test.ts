@@ -158,3 +158,33 @@ describe('directory sources', () => {
     expect(report.findings.filter((f) => f.code.startsWith('unit.'))).toEqual([]);
   });
 });
+
+describe('second look at unit cells', () => {
+  it('the workbook’s own directory takes a spelling over from the built-in one', () => {
+    const sheet = { name: 'Danh mục đơn vị', rows: [['Tên chuẩn', 'Tên khác / viết tắt'], ['Trung tâm Thông tin và Thống kê KH&CN', 'TT KH&CN']], merges: [] };
+    const report = validateWorkbook([appendix([T(1, 'TT KH&CN')]), sheet]);
+    const f = report.findings.find((x) => x.code === 'unit.noncanonical')!;
+    expect(f.message).toContain('Trung tâm Thông tin và Thống kê KH&CN');
+  });
+
+  it('a merged unit and its successor in one cell are named once', () => {
+    const [f] = findingsOf(unitDefunct, appendix([T(1, 'Sở KH&CN; Sở TT&TT')]));
+    expect(f.fix?.changes).toEqual([{ kind: 'set', row: 4, column: 3, value: 'Sở Khoa học và Công nghệ' }]);
+  });
+
+  it('" - " between two names separates them, and the separator stays', () => {
+    expect(names('Sở Công Thương - Sở Tài chính')).toEqual(['Sở Công Thương', 'Sở Tài chính']);
+    expect(names('Phòng Kế hoạch - Tài chính')).toEqual(['Phòng Kế hoạch - Tài chính']);
+  });
+
+  it('a close misspelling is a suggestion, never silently accepted', () => {
+    const found = findingsOf(unitUnknown, appendix([T(1, 'Sở Nông nghiệp và Môi trườn')]));
+    expect(found.map((f) => f.cell)).toEqual(['C4']);
+    expect(found[0].message).toContain('Có phải: “Sở Nông nghiệp và Môi trường”');
+  });
+
+  it('"UBND các huyện, thành phố" and "UBND các xã, phường" are names of their own', () => {
+    expect(names('UBND các huyện, thành phố')).toEqual(['UBND các huyện, thành phố']);
+    expect(names('UBND các xã, phường')).toEqual(['UBND các xã, phường']);
+  });
+});
