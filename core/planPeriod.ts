@@ -47,13 +47,19 @@ export function planPeriodFromTitle(lines: string[]): PlanPeriod | undefined {
     const b = Number(m[2]);
     if (a <= b) return { start: jan1(a), end: dec31(b), source: 'title', label: { vi: `giai đoạn ${a}–${b}`, en: `${a}–${b}` } };
   }
-  // "NĂM 2026" in the title, not inside a date ("tháng 4 năm 2025") and not a horizon ("đến năm 2030").
+  // "NĂM 2026" in the title: the last one that is not inside a date ("tháng 4 năm 2025"), not a
+  // horizon ("đến năm 2030") and not the year of a cited law or decision ("Luật … năm 2006").
   for (const line of folded) {
-    for (const y of line.matchAll(/(^|.{0,12})\bnam\s+((?:19|20)\d{2})\b/g)) {
+    let found: PlanPeriod | undefined;
+    for (const y of line.matchAll(/(^|.{0,40})\bnam\s+((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?\b/g)) {
       const before = y[1];
       if (/thang(\s+\d{1,2})?\s*$|den\s*$|tu\s*$|truoc\s*$/.test(before)) continue;
-      return yearPeriod(Number(y[2]), 'title');
+      if (/\b(luat|nghi quyet|quyet dinh|chi thi|nghi dinh|thong tu|ke hoach so|van ban|so \d)[^,;]*$/.test(before) && !/\b(trong|thuc hien)\s*$/.test(before)) continue;
+      const a = Number(y[2]);
+      const b = y[3] ? Number(y[3]) : undefined;
+      found = b && b >= a ? { start: jan1(a), end: dec31(b), source: 'title', label: { vi: `${a}–${b}`, en: `${a}–${b}` } } : yearPeriod(a, 'title');
     }
+    if (found) return found;
   }
   // The document date: "(Kèm theo … ngày 23 tháng 4 năm 2025 …)", "ngày /9/2025", "ngày tháng năm 2026".
   const attached = folded.find((l) => /kem theo/.test(l)) ?? all;

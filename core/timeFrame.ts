@@ -129,7 +129,14 @@ function yearFrame(y: number): TimeFrame {
   return { kind: 'year', start: day(y, 1, 1), end: day(y, 12, 31) };
 }
 
-const RE_DATE = new RegExp(`(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*${YEAR}`);
+/** 30/6/2026, 30-6-2026, 30.6.2026: one separator throughout, so "tháng 3-4/2026" is not a date. */
+const RE_DATE = new RegExp(`(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*${YEAR}`);
+/** "ngày 15 tháng 11 năm 2026", and without the year. */
+const RE_DATE_WORDS = new RegExp(`ngay\\s+(\\d{1,2})\\s+thang\\s+(\\d{1,2})(?:\\s+nam\\s+${YEAR})?`);
+/** "tháng 3-4/2026", "tháng 3, 4 năm 2026": several months of one year. */
+const RE_MONTHS = new RegExp(`thang\\s*(\\d{1,2})((?:\\s*(?:-|,|va|den)\\s*(?:thang\\s*)?\\d{1,2})+)\\s*(?:/|nam|-)\\s*${YEAR}`);
+/** "năm 2025, 2026", "năm 2025 và 2026". */
+const RE_YEARS = new RegExp(`^(?:nam\\s+)?${YEAR}((?:\\s*(?:,|va)\\s*(?:nam\\s+)?(?:19|20|21)\\d{2})+)$`);
 const RE_QUARTER_YEAR = new RegExp(`quy\\s*(${QLIST})\\s*(?:/|nam|-)\\s*${YEAR}`);
 const RE_MONTH = new RegExp(`thang\\s*(\\d{1,2})\\s*(?:/|nam|-)\\s*${YEAR}`);
 const RE_MONTH_BARE = new RegExp(`^(\\d{1,2})\\s*/\\s*${YEAR}$`);
@@ -137,7 +144,7 @@ const RE_HALF = new RegExp(`(?:6 thang|nua) (dau|cuoi) nam(?:\\s*${YEAR})?`);
 const RE_DAY_MONTH = /ngay\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/;
 const RE_YEAR = new RegExp(`(?:^|\\D)${YEAR}(?!\\d)`);
 const RE_QUARTER = new RegExp(`quy\\s*(${QLIST})\\b`);
-const RE_YEAR_RANGE = new RegExp(`^(?:giai doan|tu nam|nam|trong giai doan)?\\s*${YEAR}\\s*(?:-|den|toi)\\s*(?:nam\\s*)?${YEAR}$`);
+const RE_YEAR_RANGE = new RegExp(`^(?:giai doan|tu nam|nam hoc|nam|trong giai doan)?\\s*${YEAR}\\s*(?:-|den|toi)\\s*(?:nam\\s*)?${YEAR}$`);
 const RE_AND_AFTER = new RegExp(`${YEAR}\\s+va\\s+(?:nhung|cac)\\s+nam\\s+(?:tiep theo|sau)`);
 const RE_NUM_WORD = new RegExp(`\\b${NUM}\\b`, 'g');
 
@@ -145,7 +152,22 @@ const RE_NUM_WORD = new RegExp(`\\b${NUM}\\b`, 'g');
 function findDated(s: string, ctx: TimeContext): TimeFrame | undefined {
   let m: RegExpExecArray | null;
   if ((m = RE_DATE.exec(s))) {
-    return dateFrame(Number(m[1]), Number(m[2]), Number(m[3]));
+    return dateFrame(Number(m[1]), Number(m[3]), Number(m[4]));
+  }
+  if ((m = RE_DATE_WORDS.exec(s))) {
+    if (m[3]) return dateFrame(Number(m[1]), Number(m[2]), Number(m[3]));
+    if (ctx.planYear === undefined) return { kind: 'date' };
+    return dateFrame(Number(m[1]), Number(m[2]), ctx.planYear, true);
+  }
+  if ((m = RE_MONTHS.exec(s))) {
+    const months = [Number(m[1]), ...[...m[2].matchAll(/\d{1,2}/g)].map((x) => Number(x[0]))];
+    const y = Number(m[3]);
+    const bad = months.find((x) => x < 1 || x > 12);
+    if (bad !== undefined) return { kind: 'month', invalid: INVALID_MONTH(bad) };
+    const a = Math.min(...months);
+    const b = Math.max(...months);
+    if (a === b) return monthFrame(a, y);
+    return { kind: 'range', start: day(y, a, 1), end: lastDay(y, b) };
   }
   if ((m = RE_QUARTER_YEAR.exec(s))) {
     return quarterFrame(quartersOf(m[1]), Number(m[2]));
@@ -164,7 +186,7 @@ function findDated(s: string, ctx: TimeContext): TimeFrame | undefined {
     }
     return f;
   }
-  if ((m = RE_DAY_MONTH.exec(s))) {
+  if ((m = RE_DAY_MONTH.exec(s)) || (m = /^(\d{1,2})\s*\/\s*(\d{1,2})$/.exec(s))) {
     if (ctx.planYear === undefined) return { kind: 'date' };
     return dateFrame(Number(m[1]), Number(m[2]), ctx.planYear, true);
   }
@@ -192,7 +214,10 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
 
   // Ranges: "Từ tháng 01/2026 đến tháng 11/2026", "2025-2030", "Giai đoạn 2026-2030".
   if ((m = /^(?:tu|bat dau tu|trong)\s+(.+?)\s+(?:den|toi)\s+(.+)$/.exec(s))) {
-    const a = findDated(m[1], ctx) ?? undefined;
+    // "Từ tháng 3 đến tháng 6/2026": the first end takes the second's year.
+    const yearOfB = new RegExp(YEAR).exec(m[2])?.[1];
+    const left = yearOfB && !new RegExp(YEAR).test(m[1]) && /thang\s*\d{1,2}\s*$/.test(m[1]) ? `${m[1]}/${yearOfB}` : m[1];
+    const a = findDated(left, ctx) ?? undefined;
     const b = findDated(m[2], ctx) ?? undefined;
     if (a?.invalid) return { ...a };
     if (b?.invalid) return { ...b };
@@ -208,6 +233,25 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
     return { kind: 'range', start: day(a, 1, 1), end: day(b, 12, 31) };
   }
 
+  // "Trước ngày 31/12 hàng năm": a deadline that comes back every year is recurring, never overdue.
+  if (/^(truoc|den|han|cham nhat)\b/.test(s) && /\b(hang|moi) (nam|quy|thang)\b/.test(s) && !RE_YEAR.test(s)) {
+    const rec = RECURRING.find(([re]) => re.test(s));
+    if (rec) return { kind: 'recurring', recurring: rec[1] };
+  }
+  // Two dated ends joined by a dash: "Quý IV/2025 - Quý I/2026", "01/3/2026 - 30/6/2026".
+  const halves = s.split(/\s+[-–]\s+|\s+den\s+/);
+  if (halves.length === 2) {
+    const a = findDated(halves[0], ctx);
+    const b = findDated(halves[1], ctx);
+    if (a?.start && b?.end && (a.kind !== 'year' || b.kind !== 'year')) {
+      if (b.end < a.start) return { kind: 'range', invalid: INVALID_RANGE };
+      return { kind: 'range', start: a.start, end: b.end };
+    }
+  }
+  if ((m = RE_YEARS.exec(s))) {
+    const years = [Number(m[1]), ...[...m[2].matchAll(/(?:19|20|21)\d{2}/g)].map((x) => Number(x[0]))];
+    return { kind: 'range', start: day(Math.min(...years), 1, 1), end: day(Math.max(...years), 12, 31) };
+  }
   // Deadlines: "Trước ngày 15/11/2026", "Đến hết ngày 24/5/2026", "Đến 2030", "Trước 2030".
   if ((m = /^(truoc|den het|den|cham nhat|han chot|hoan thanh truoc|hoan thanh trong)\s+(.+)$/.exec(s))) {
     const target = findDated(m[2], ctx);
@@ -223,8 +267,11 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
   }
 
   // Open-ended: "Từ năm 2026", "2025 và những năm tiếp theo".
-  if ((m = RE_AND_AFTER.exec(s))) {
-    return { kind: 'from', start: day(Number(m[1]), 1, 1) };
+  if ((m = RE_AND_AFTER.exec(s)) || (m = /(.*)\s+va\s+(?:nhung|cac)\s+nam\s+(?:tiep theo|sau)/.exec(s))) {
+    // "Quý IV/2026 và các năm tiếp theo" starts with its quarter, not with the year.
+    const head = findDated(s.slice(0, m.index + m[0].length).replace(/\s+va\s+(?:nhung|cac)\s+nam\s+(?:tiep theo|sau).*$/, ''), ctx);
+    const start = head?.start ?? (/^\d{4}$/.test(m[1]) ? day(Number(m[1]), 1, 1) : undefined);
+    if (start) return { kind: 'from', start };
   }
   if ((m = /^(?:tu|bat dau tu|ke tu)\s+(.+)$/.exec(s))) {
     const target = findDated(m[1], ctx);

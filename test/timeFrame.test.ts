@@ -71,6 +71,19 @@ const cases: Array<[string, Want]> = [
   ['31/02/2026', { kind: 'date', invalid: true }],
   ['Từ tháng 11/2026 đến tháng 01/2026', { kind: 'range', invalid: true }],
   ['2030-2025', { kind: 'range', invalid: true }],
+  // more forms officers write (second look)
+  ['Tháng 3-4/2026', { kind: 'range', start: '2026-03-01', end: '2026-04-30' }],
+  ['Tháng 12/2025 - Tháng 3/2026', { kind: 'range', start: '2025-12-01', end: '2026-03-31' }],
+  ['Quý IV/2025 - Quý I/2026', { kind: 'range', start: '2025-10-01', end: '2026-03-31' }],
+  ['01/3/2026 - 30/6/2026', { kind: 'range', start: '2026-03-01', end: '2026-06-30' }],
+  ['Năm 2025, 2026', { kind: 'range', start: '2025-01-01', end: '2026-12-31' }],
+  ['Năm học 2025-2026', { kind: 'range', start: '2025-01-01', end: '2026-12-31' }],
+  ['Từ tháng 3 đến tháng 6/2026', { kind: 'range', start: '2026-03-01', end: '2026-06-30' }],
+  ['Trước ngày 15 tháng 11 năm 2026', { kind: 'before', end: '2026-11-15' }],
+  ['Trước 30/6', { kind: 'before', end: '2026-06-30', yearFromPlan: true }],
+  ['Quý IV/2026 và các năm tiếp theo', { kind: 'from', start: '2026-10-01' }],
+  ['Trước ngày 31/12 hàng năm', { kind: 'recurring' }],
+  ['Trước ngày 30/6 và 30/11 hằng năm', { kind: 'recurring' }],
   // not understood
   ['Khi nào xong thì báo', { kind: 'unknown' }],
 ];

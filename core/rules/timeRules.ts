@@ -1,7 +1,7 @@
 /** The time.* rules: each reads the parsed frames of the table (tableTimes.ts) and reports one thing. */
 import { Rule } from '../rule';
 import { isHeadingTask, rowTimesOf } from '../tableTimes';
-import { TimeFrame, formatDay, isOpenEnded } from '../timeFrame';
+import { TimeFrame, formatDay, isOpenEnded, parseTimeFrame } from '../timeFrame';
 import { Spelling, SpellingFamily, respell, spellingOf } from '../timeSpelling';
 import { q } from './where';
 
@@ -137,6 +137,17 @@ function familyOf(f: TimeFrame): SpellingFamily | undefined {
   return undefined;
 }
 
+function letters(sp: Spelling): string {
+  return sp.literals.join(' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\bnam\b/g, '').replace(/[^a-z]/g, '');
+}
+
+function sameMeaning(before: string, after: string, from: Spelling, to: Spelling): boolean {
+  if (letters(from) !== letters(to)) return false;
+  const a = parseTimeFrame(before);
+  const b = parseTimeFrame(after);
+  return !!a && !!b && a.kind === b.kind && a.start?.getTime() === b.start?.getTime() && a.end?.getTime() === b.end?.getTime();
+}
+
 /** The same kind of frame written several ways in one table: the majority spelling is the fix. */
 export const timeStyle: Rule = {
   meta: {
@@ -176,7 +187,9 @@ export const timeStyle: Rule = {
       const model = list.find((e) => e.spelling.template === majority)!;
       for (const e of list) {
         if (e.spelling.template === majority) continue;
-        const fixed = respell(e.spelling, model.spelling);
+        const candidate = respell(e.spelling, model.spelling);
+        // Offered only when it says the same thing: the same period, and no word lost ("Dự kiến").
+        const fixed = candidate && sameMeaning(e.text, candidate, e.spelling, model.spelling) ? candidate : undefined;
         ctx.report({
           row: e.row,
           column: col,

@@ -101,3 +101,23 @@ describe('plan period from the title lines', () => {
     expect(report.findings.filter((f) => f.code === 'time.out_of_period').map((f) => f.cell)).toEqual(['F8', 'F16']);
   });
 });
+
+describe('second look at plan periods and spellings', () => {
+  it.each([
+    [['KẾ HOẠCH TRIỂN KHAI THI HÀNH LUẬT TIÊU CHUẨN VÀ QUY CHUẨN KỸ THUẬT NĂM 2006 TRÊN ĐỊA BÀN TỈNH NĂM 2026'], '2026-01-01', '2026-12-31'],
+    [['Thực hiện Nghị quyết số 57-NQ/TW năm 2024 trong năm 2026'], '2026-01-01', '2026-12-31'],
+    [['Kế hoạch 5 năm 2026-2030'], '2026-01-01', '2030-12-31'],
+  ])('%p', (lines, start, end) => {
+    const p = planPeriodFromTitle(lines)!;
+    expect(p.start.toISOString().slice(0, 10)).toBe(start);
+    expect(p.end?.toISOString().slice(0, 10)).toBe(end);
+  });
+
+  it('time.style never offers a rewrite that changes the period or drops a word', () => {
+    const grid = appendix([T(1, 'Quý I/2026'), T(2, 'Quý II/2026'), T(3, 'Quý I - II/2026'), T(4, 'Dự kiến Quý IV/2026'), T(5, 'Quý 3 năm 2026')]);
+    const found = findingsOf(timeStyle, grid);
+    const fixes = Object.fromEntries(found.map((f) => [f.cell, f.fix?.changes[0]]));
+    expect(fixes.E8).toEqual({ kind: 'set', row: 8, column: 5, value: 'Quý III/2026' });
+    for (const cell of ['E6', 'E7']) expect(fixes[cell]).toBeUndefined();
+  });
+});
