@@ -199,3 +199,41 @@ function romanOf(n: number): string {
 afterAll(() => {
   expect(existsSync(SEED_001)).toBe(true);
 });
+
+describe('--units and notes', () => {
+  const units = [HEADER, [1, 'Tổ chức hội nghị', 'TT TTTK', null, 'Quý II/2026']];
+
+  it.each(['json', 'csv', 'xlsx'])('reads a unit directory from .%s', async (kind) => {
+    const path = await workbook([['KẾ HOẠCH NĂM 2026'], [], ...units]);
+    const file = join(dir, `units.${kind}`);
+    if (kind === 'json') writeFileSync(file, JSON.stringify([{ name: 'Trung tâm Thông tin và Thống kê', aliases: ['TT TTTK'] }]));
+    if (kind === 'csv') writeFileSync(file, 'Tên chuẩn,Tên khác / viết tắt\n"Trung tâm Thông tin và Thống kê","TT TTTK"\n');
+    if (kind === 'xlsx') {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Danh mục đơn vị');
+      ws.addRow(['Tên chuẩn', 'Tên khác / viết tắt']);
+      ws.addRow(['Trung tâm Thông tin và Thống kê', 'TT TTTK']);
+      await wb.xlsx.writeFile(file);
+    }
+    const r = phuluc(['validate', path, '--json', '--units', file]);
+    const f = JSON.parse(r.stdout).findings.find((x: { code: string }) => x.code === 'unit.noncanonical');
+    expect(f.message).toContain('Trung tâm Thông tin và Thống kê');
+  });
+
+  it('a broken unit directory is named and explained', () => {
+    const file = join(dir, 'bad-units.json');
+    writeFileSync(file, '[{"aliases": []}]');
+    const r = phuluc(['validate', SEED_002, '--units', file]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('Danh mục đơn vị');
+    noStackTrace(r.stderr);
+  });
+
+  it('validate --out shows the canonical name in the note of a noncanonical cell', async () => {
+    const out = join(dir, '000-out.xlsx');
+    phuluc(['validate', seedPath('000-dong-nai-skhcn-2026.xlsx'), '--out', out]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(String(wb.getWorksheet('Phụ lục')!.getCell('D7').note)).toContain('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
+  });
+});

@@ -245,3 +245,15 @@ describe('consolidation, second look', () => {
     expect(parseStatus(text).status).toBe(status);
   });
 });
+
+it('a return with only a result column is still read, and a copied planned-product column is not', () => {
+  const master: Grid = { ...MASTER, rows: MASTER.rows.map((r, i) => (i === 2 ? [...r, 'Kết quả thực hiện'] : i === 4 ? [...r, 'Báo cáo kết quả'] : r)) };
+  const onlyResult: ReturnInput = {
+    file: 'p.xlsx',
+    unit: PQ,
+    grid: { name: 'S', rows: [[...HEADER, 'Kết quả thực hiện'], [1, MASTER.rows[4][1], PQ, null, 'Quý I/2026', 'Báo cáo kết quả'], [2, MASTER.rows[5][1], PQ, null, 'Quý IV/2026', 'Đã hoàn thành, ban hành KH số 5']], merges: [] },
+  };
+  const r = consolidate(master, [onlyResult], OPTIONS)!;
+  expect(r.tasks.find((t) => t.row === 5)!.status).toBe('not_reported');
+  expect(r.tasks.find((t) => t.row === 6)!.status).toBe('done');
+});

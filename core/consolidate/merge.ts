@@ -289,9 +289,16 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         exact = false;
       }
       const statusCol = rt.header.columns.status;
-      const statusText = statusCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, statusCol))) : '';
-      const resultCol = rt.header.columns.status !== undefined ? rt.header.columns.result : undefined;
-      const text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
+      let statusText = statusCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, statusCol))) : '';
+      // A result column in a return with no status column is the report only where the unit wrote
+      // something the master does not already say there (a planned-product column copied back is not).
+      const resultCol = rt.header.columns.result;
+      let text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
+      if (statusCol === undefined && text && match) {
+        const masterResult = table.header.columns.result !== undefined ? cleanText(cellText(cellAt(master, match.row, table.header.columns.result))) : '';
+        if (textKey(text) === textKey(masterResult)) text = '';
+        else if (parseStatus(text).status) statusText = text;
+      }
       if (!match) {
         if (statusText || text) {
           findings.push(finding(input.grid.name, r.row, rt.header.columns.content ?? 1, 'consolidate.row_unmatched', 'warning', {
