@@ -48,7 +48,7 @@ function addLogSheet(wb: ExcelJS.Workbook, log: LogEntry[]): void {
   ];
   ws.getRow(1).font = { bold: true };
   for (const e of log) {
-    ws.addRow({ ...e, after: e.after || (e.cell.includes(':') ? '(đã xóa dòng)' : ''), rule: ruleByCode(e.code)?.meta.description.vi ?? '' });
+    ws.addRow({ ...e, after: e.after || (e.cell.includes(':') ? '(đã làm trống dòng)' : ''), rule: ruleByCode(e.code)?.meta.description.vi ?? '' });
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
@@ -76,13 +76,13 @@ export async function fixCommand(file: string, out: string, options: ValidateOpt
     process.stdout.write(
       result.rounds.length === 0
         ? `Nothing safe to fix in ${file}; ${out} is an unchanged copy.\n`
-        : `Fixed ${cells} cell(s), removed ${rows} row(s); change log in sheet “${LOG_SHEET}” of ${out}.\nLeft to look at: ${summaryLine(remaining, 'en')}.\n`,
+        : `Fixed ${cells} cell(s), emptied ${rows} row(s) (cut rows merged upwards, repeated headers); change log in sheet “${LOG_SHEET}” of ${out}.\nLeft to look at: ${summaryLine(remaining, 'en')}.\n`,
     );
   } else {
     process.stdout.write(
       result.rounds.length === 0
         ? `Không có gì sửa được an toàn trong ${file}; ${out} là bản sao nguyên vẹn.\n`
-        : `Đã sửa ${cells} ô, xóa ${rows} dòng; nhật ký ở trang “${LOG_SHEET}” của ${out}.\nCòn lại cần xem: ${summaryLine(remaining, 'vi')}.\n`,
+        : `Đã sửa ${cells} ô, làm trống ${rows} dòng (dòng bị ngắt trang đã gộp lên trên, tiêu đề lặp); nhật ký ở trang “${LOG_SHEET}” của ${out}.\nCòn lại cần xem: ${summaryLine(remaining, 'vi')}.\n`,
     );
   }
   return 0;
