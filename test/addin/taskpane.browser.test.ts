@@ -56,7 +56,7 @@ describe('task pane', () => {
     expect(await page.evaluate(() => window.__STATE__.selected)).toBe('Phụ lục!A37');
     // Filter by severity: only the info findings.
     await page.click('[data-severity="info"]');
-    const shown = await page.$$eval('.finding', (els) => els.map((e) => e.className));
+    const shown = await page.locator('.finding').evaluateAll((els) => els.map((e) => e.className));
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((c) => c.includes('info'))).toBe(true);
     // Keyboard reachable: Tab comes round to the check button, and Enter on a finding selects its cell.
@@ -80,7 +80,7 @@ describe('task pane', () => {
     await page.click('#check');
     await page.waitForSelector('.finding');
     expect(await page.textContent('#findings')).toContain('<img src=x onerror=alert(1)>');
-    expect(await page.$$eval('img', (els) => els.length)).toBe(0);
+    expect(await page.locator('img').count()).toBe(0);
     await page.waitForTimeout(200);
     expect(dialogs).toEqual([]);
     expect(requests.every((u) => u.startsWith('http://127.0.0.1:'))).toBe(true);
