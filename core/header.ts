@@ -1,6 +1,7 @@
 /** Finding an appendix table's header row by its labels, and what each column holds. */
 import { Grid, columnCount, textAt } from './grid';
 import { foldKey } from './text';
+import { parseStt } from './stt';
 
 export type ColumnRole =
   | 'stt'
@@ -117,7 +118,9 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
     const values = cells.map(([, t]) => Number(t.replace(/\D/g, '')));
     if (values.every((v, i) => i === 0 || v > values[i - 1])) return { ...h, lastRow: r };
   }
-  const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined);
+  // A group row ("I | Nhiệm vụ chung") is not a sub-header: no number, and only sub-labels count.
+  if (cells.some(([, t]) => parseStt(t).token)) return h;
+  const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
   if (roles.length === 0 || roles.length < cells.length / 2) return h;
   const columns = { ...h.columns };
   for (const [c, role] of roles) {

@@ -99,3 +99,9 @@ describe('table shapes', () => {
     expect(codes(grid([HEADER, [1, 'Báo cáo gửi <Tên đơn vị>', 'Sở Y tế', null, 'Quý II/2026']]))).toEqual([]);
   });
 });
+
+it('a group titled "Nhiệm vụ chung" right under the header is a group, not part of the header', () => {
+  const g = grid([HEADER, ['I', 'Nhiệm vụ chung', null, null, null], T(1), T(2), ['II', 'Công tác chỉ đạo', null, null, null], T(1)]);
+  expect(readTables(g)[0].rows.map((r) => r.kind)).toEqual(['group', 'task', 'task', 'group', 'task']);
+  expect(codes(g)).toEqual([]);
+});
