@@ -1,7 +1,7 @@
 /** The Excel side of the panel: checks, selection and clearing through Office.js. */
 import type { Lang } from '../../core/editPlan';
 import type { HostBridge } from './panel/bridge';
-import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
+import { ExcelLike, applySafeFixes, checkActiveSheet, clearHighlights, undoFixes } from './excelHost';
 
 export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
   const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
@@ -20,5 +20,7 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
       });
     },
     clear: () => clearHighlights(excel),
+    fix: (unitsOnly) => applySafeFixes(excel, unitsOnly),
+    undoFix: () => undoFixes(excel),
   };
 }

@@ -9,6 +9,8 @@ import { a1 } from '../../core/grid';
 import { CellLook, LookWrite, clearPlan, paintPlan, parseSaved } from '../../core/highlightState';
 import type { ValidateOptions } from '../../core/rule';
 import { Report, validateWorkbook } from '../../core/validate';
+import { fixWorkbook } from '../../core/fixes';
+import { rules as allRules } from '../../core/rules';
 
 /** The part of the Excel namespace used here: `Excel.run`. Tests pass a faithful fake. */
 export interface ExcelLike {
@@ -127,6 +129,73 @@ export async function clearHighlights(excel: ExcelLike): Promise<number> {
     await ctx.sync();
     for (const [k, note] of probes) if (!note.isNullObject) notes.set(k, note);
     applyWrites(ctx, ws, saved.sheet, clearPlan(saved), notes);
+    setting.delete();
+    await ctx.sync();
+    return saved.cells.length;
+  });
+}
+
+export const FIXES_KEY = 'phuluc.fixes';
+
+interface SavedFixes {
+  version: 1;
+  sheet: string;
+  cells: Array<{ row: number; column: number; before: CellValue; after: CellValue }>;
+}
+
+/** A value as Excel takes it back: text, number, boolean or empty. */
+function toExcelValue(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return v.error;
+}
+
+/**
+ * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị: core's fixes applied to the active sheet in one batch, and
+ * kept so that undoFixes puts every value back. `unitsOnly` limits them to unit names.
+ */
+export async function applySafeFixes(excel: ExcelLike, unitsOnly = false, options: ValidateOptions = {}): Promise<number> {
+  return excel.run(async (ctx) => {
+    const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    ws.load('name');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(['values', 'rowIndex', 'columnIndex']);
+    await ctx.sync();
+    if (used.isNullObject) return 0;
+    const grid = gridFromUsedRange(ws.name, used.values as unknown[][], used.rowIndex, used.columnIndex);
+    const rules = unitsOnly ? allRules.filter((r) => r.meta.code === 'unit.noncanonical' || r.meta.code === 'unit.defunct') : allRules;
+    const [after] = fixWorkbook([grid], options, rules).grids;
+    const cells: SavedFixes['cells'] = [];
+    const height = Math.max(grid.rows.length, after.rows.length);
+    for (let r = 0; r < height; r++) {
+      const a = grid.rows[r] ?? [];
+      const b = after.rows[r] ?? [];
+      for (let c = 0; c < Math.max(a.length, b.length); c++) {
+        const before = a[c] ?? null;
+        const now = b[c] ?? null;
+        if (toExcelValue(before) !== toExcelValue(now)) cells.push({ row: r + 1, column: c + 1, before, after: now });
+      }
+    }
+    if (cells.length === 0) return 0;
+    for (const c of cells) ws.getRangeByIndexes(c.row - 1, c.column - 1, 1, 1).values = [[toExcelValue(c.after)]];
+    const saved: SavedFixes = { version: 1, sheet: ws.name, cells };
+    ctx.workbook.settings.add(FIXES_KEY, JSON.stringify(saved));
+    await ctx.sync();
+    return cells.length;
+  });
+}
+
+/** Puts back every value the last fix changed. */
+export async function undoFixes(excel: ExcelLike): Promise<number> {
+  return excel.run(async (ctx) => {
+    const setting = ctx.workbook.settings.getItemOrNullObject(FIXES_KEY);
+    setting.load('value');
+    await ctx.sync();
+    if (setting.isNullObject) return 0;
+    const saved = JSON.parse(String(setting.value)) as SavedFixes;
+    const ws = ctx.workbook.worksheets.getItem(saved.sheet);
+    for (const c of saved.cells) ws.getRangeByIndexes(c.row - 1, c.column - 1, 1, 1).values = [[toExcelValue(c.before)]];
     setting.delete();
     await ctx.sync();
     return saved.cells.length;

@@ -68,3 +68,32 @@ describe('Excel host', () => {
     ).rejects.toThrow(/PropertyNotLoaded/);
   });
 });
+
+describe('Excel host fixes', () => {
+  it('applies the safe fixes in two syncs and undoes every value exactly', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { applySafeFixes, undoFixes } = require('../../addin-excel/src/excelHost') as typeof import('../../addin-excel/src/excelHost');
+    const state = await stateOf('000-dong-nai-skhcn-2026.xlsx');
+    const values = () => JSON.stringify([...state.sheets.get('Phụ lục')!].filter(([, c]) => c.value !== null).map(([k, c]) => [k, c.value]).sort());
+    const before = values();
+    const excel = fakeExcel(state);
+    state.syncs = 0;
+    const changed = await applySafeFixes(excel);
+    expect(state.syncs).toBe(2);
+    expect(changed).toBeGreaterThan(20);
+    expect(state.cell('Phụ lục', 7, 4).value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
+    expect(state.cell('Phụ lục', 11, 2).value).toBeNull();
+    await undoFixes(excel);
+    expect(values()).toBe(before);
+  });
+
+  it('canonical names only touches unit cells', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { applySafeFixes } = require('../../addin-excel/src/excelHost') as typeof import('../../addin-excel/src/excelHost');
+    const state = await stateOf('000-dong-nai-skhcn-2026.xlsx');
+    await applySafeFixes(fakeExcel(state), true);
+    expect(state.cell('Phụ lục', 7, 4).value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
+    expect(state.cell('Phụ lục', 11, 2).value).not.toBeNull();
+    expect(String(state.cell('Phụ lục', 26, 2).value)).toContain('<p>');
+  });
+});

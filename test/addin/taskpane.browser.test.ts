@@ -98,6 +98,13 @@ describe('task pane', () => {
     await page.click('#clear');
     await page.waitForFunction(() => /cleared/.test(document.getElementById('status')!.textContent ?? ''));
     expect(await page.evaluate(() => Object.keys(window.__STATE__.looks('Phụ lục')).length)).toBe(0);
+    // Safe fixes from the pane, then undone: the OCR'd "Ill" becomes "III" and comes back.
+    await page.click('#fix');
+    await page.waitForFunction(() => /can be undone/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.evaluate(() => window.__STATE__.cell('Phụ lục', 21, 1).value)).toBe('III');
+    await page.click('#undo-fix');
+    await page.waitForFunction(() => /Undid/.test(document.getElementById('status')!.textContent ?? ''));
+    expect(await page.evaluate(() => window.__STATE__.cell('Phụ lục', 21, 1).value)).toBe('Ill');
     await close();
   });
 });

@@ -152,6 +152,15 @@ class FakeRange extends Loadable {
   get values(): unknown[][] {
     return this.get('values');
   }
+  set values(v: unknown[][]) {
+    this.ctx.queue.push(() => {
+      v.forEach((line, i) =>
+        line.forEach((x, j) => {
+          this.ctx.state.cell(this.sheet, this.top + i, this.left + j).value = x === '' ? null : (x as CellValue);
+        }),
+      );
+    });
+  }
   get rowIndex(): number {
     return this.get('rowIndex');
   }

@@ -13,4 +13,7 @@ export interface HostBridge {
   check(): Promise<PanelReport>;
   select(sheet: string, cell: string): Promise<void>;
   clear(): Promise<number>;
+  /** Safe fixes (or only unit names), reversible; the number of cells changed. */
+  fix?(unitsOnly: boolean): Promise<number>;
+  undoFix?(): Promise<number>;
 }

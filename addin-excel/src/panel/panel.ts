@@ -26,6 +26,21 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge): { refresh(): 
   const checkButton = el('button', { type: 'button', class: 'primary', id: 'check' }, say('check', lang));
   const clearButton = el('button', { type: 'button', id: 'clear' }, say('clear', lang));
   actions.append(checkButton, clearButton);
+  if (bridge.fix && bridge.undoFix) {
+    const fixButton = el('button', { type: 'button', id: 'fix' }, say('fix', lang));
+    const undoButton = el('button', { type: 'button', id: 'undo-fix' }, say('undoFix', lang));
+    fixButton.addEventListener('click', async () => {
+      const n = await bridge.fix!(false);
+      await refresh();
+      status.textContent = say('fixed', lang, { n });
+    });
+    undoButton.addEventListener('click', async () => {
+      const n = await bridge.undoFix!();
+      await refresh();
+      status.textContent = say('undone', lang, { n });
+    });
+    actions.append(fixButton, undoButton);
+  }
   header.append(actions);
   const status = el('p', { role: 'status', 'aria-live': 'polite', id: 'status' });
   const filters = el('div', { role: 'group', 'aria-label': say('filter', lang), class: 'filters', id: 'filters' });

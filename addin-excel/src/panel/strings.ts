@@ -17,6 +17,10 @@ export const STRINGS = {
   cleared: { vi: 'Đã xóa đánh dấu ở {n} ô.', en: 'Highlights cleared in {n} cell(s).' },
   failed: { vi: 'Không kiểm tra được: {why}', en: 'Could not check: {why}' },
   goTo: { vi: 'Đến ô {cell}', en: 'Go to cell {cell}' },
+  fix: { vi: 'Sửa lỗi an toàn', en: 'Safe fixes' },
+  undoFix: { vi: 'Hoàn tác sửa lỗi', en: 'Undo fixes' },
+  fixed: { vi: 'Đã sửa {n} ô; có thể hoàn tác.', en: 'Fixed {n} cell(s); this can be undone.' },
+  undone: { vi: 'Đã hoàn tác {n} ô.', en: 'Undid {n} cell(s).' },
 } as const;
 
 export function say(key: keyof typeof STRINGS, lang: PanelLang, vars: Record<string, string | number> = {}): string {
