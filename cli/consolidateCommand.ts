@@ -69,7 +69,7 @@ export async function consolidateCommand(
   }
   const grids = workbookToGrids(wb);
   const master = grids.find((g) => g.name === masterSheet.name)!;
-  const result = consolidate(master, inputs, { ...options, units: options.units })!;
+  const result = consolidate(master, inputs, options)!;
   for (const w of result.writes) masterSheet.getCell(w.row, w.column).value = w.value as ExcelJS.CellValue;
   const old = wb.getWorksheet(SUMMARY_SHEET);
   if (old) wb.removeWorksheet(old.id);

@@ -5,7 +5,6 @@ import { resolve } from 'node:path';
 import { FixRound, LogEntry, fixWorkbook } from '../core/fixes';
 import type { ValidateOptions } from '../core/rule';
 import { ruleByCode } from '../core/rules';
-import { validateWorkbook } from '../core/validate';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
 import { summaryLine } from './format';
 import { Lang, T } from './messages';
@@ -57,8 +56,8 @@ export async function fixCommand(file: string, out: string, options: ValidateOpt
   if (resolve(out) === resolve(file)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
   const wb = await readWorkbookFile(file);
   const grids = workbookToGrids(wb);
-  if (validateWorkbook(grids, options).tableCount === 0) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
   const result = fixWorkbook(grids, options);
+  if (result.before.tableCount === 0) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
   if (result.rounds.length === 0) {
     // Nothing to fix: the output is the input, byte for byte.
     await fs.copyFile(file, out);
@@ -67,7 +66,7 @@ export async function fixCommand(file: string, out: string, options: ValidateOpt
     addLogSheet(wb, result.log);
     await writeWorkbookSafely(wb, file, out);
   }
-  const remaining = validateWorkbook(result.grids, options).summary;
+  const remaining = result.after.summary;
   const cells = result.log.filter((e) => !e.cell.includes(':')).length;
   const rows = result.log.filter((e) => e.cell.includes(':')).length;
   if (json) {

@@ -1,6 +1,6 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
 import { Command, CommanderError, Option } from 'commander';
-import { parseIsoDate } from '../core/options';
+import { parseIsoDate, parseValidateOptions } from '../core/options';
 import type { ValidateOptions } from '../core/rule';
 import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
 import { formatReport } from './format';
@@ -39,7 +39,8 @@ export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOp
     options.reportDate = d;
   }
   if (flags.units !== undefined) options.units = await readUnitsFile(flags.units);
-  return options;
+  // The schema is the last word on what enters core.
+  return parseValidateOptions(options);
 }
 
 async function validateCommand(file: string, flags: ValidateFlags): Promise<number> {

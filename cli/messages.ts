@@ -38,7 +38,6 @@ export const T = {
     vi: '--report-date phải là ngày dạng YYYY-MM-DD (ví dụ 2026-11-15)',
     en: '--report-date must be a date as YYYY-MM-DD (e.g. 2026-11-15)',
   },
-  badUnits: { vi: 'Không tìm thấy tệp danh mục đơn vị (--units)', en: 'Unit directory file (--units) not found' },
   badLang: { vi: '--lang chỉ nhận vi hoặc en', en: '--lang takes vi or en' },
   usage: { vi: 'Lệnh không hợp lệ', en: 'Invalid command' },
   unexpected: {

@@ -191,6 +191,9 @@ export interface FixResult {
   grids: Grid[];
   rounds: FixRound[];
   log: LogEntry[];
+  /** The check of the input and of the fixed grids (with the rules fixing used), already made on the way. */
+  before: Report;
+  after: Report;
 }
 
 const show = (v: CellValue) => cellText(v);
@@ -200,8 +203,9 @@ export function fixWorkbook(grids: readonly Grid[], options: ValidateOptions = {
   let current = grids.map((g) => ({ ...g }));
   const rounds: FixRound[] = [];
   const log: LogEntry[] = [];
+  const before = validateWorkbook(current, options, rules);
+  let report = before;
   for (let i = 0; i < 4; i++) {
-    const report = validateWorkbook(current, options, rules);
     const round = planRound(current, report);
     if (isEmptyRound(round)) break;
     rounds.push(round);
@@ -210,6 +214,7 @@ export function fixWorkbook(grids: readonly Grid[], options: ValidateOptions = {
       for (const c of m.cells) log.push({ sheet: m.sheet, cell: a1(m.into, c.column), before: show(c.before), after: show(c.after), code: 'row.continuation' });
     for (const r of round.removals) log.push({ sheet: r.sheet, cell: `${r.row}:${r.row}`, before: r.before, after: '', code: r.code });
     current = applyRound(current, round);
+    report = validateWorkbook(current, options, rules);
   }
-  return { grids: current, rounds, log };
+  return { grids: current, rounds, log, before, after: report };
 }

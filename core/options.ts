@@ -1,10 +1,12 @@
 /** Options from outside (command line, workbook settings), checked where they enter. */
 import { z } from 'zod';
 import type { ValidateOptions } from './rule';
+import { unitListSchema } from './units/directory';
 
 export const validateOptionsSchema = z.object({
   planYear: z.number().int().min(1990).max(2100).optional(),
   reportDate: z.date().optional(),
+  units: unitListSchema.optional(),
 });
 
 export function parseValidateOptions(input: unknown): ValidateOptions {

@@ -8,8 +8,6 @@ export type SttSystem = 'roman' | 'upper' | 'arabic' | 'letter' | 'dotted';
 
 /** The letters points run through, in order: no f, j, w, z. */
 export const VIETNAMESE_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
-/** Capital letters used for top-level groups (A., B., … Đ. …). */
-const UPPER_LETTERS = VIETNAMESE_LETTERS.map((l) => l.toUpperCase());
 
 export interface SttToken {
   raw: string;

@@ -392,7 +392,3 @@ function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasConte
   return !!above && !/[.;:!?)”"…]\s*$/.test(stripMarkup(above));
 }
 
-/** Rows that carry a task or a group: everything a numbering check looks at. */
-export function isNumberedKind(kind: RowKind): boolean {
-  return kind === 'group' || kind === 'task' || kind === 'subtask';
-}

@@ -92,11 +92,6 @@ export function foldKey(s: string): string {
     .trim();
 }
 
-/** Lower case with diacritics kept, spaces single: for labels whose marks matter little but letters do. */
-export function lowerNfc(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
 export function startsLowercase(s: string): boolean {
   const t = stripMarkup(s).trimStart();
   const ch = t.charAt(0);
@@ -104,8 +99,3 @@ export function startsLowercase(s: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-/** Shortens a quoted cell for a message. */
-export function quote(s: string, max = 40): string {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}

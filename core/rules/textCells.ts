@@ -8,12 +8,12 @@ function forEachText(ctx: RuleContext, fn: (cell: TextCell) => void): void {
   for (const cell of textCellsOf(ctx.grid, ctx.table)) fn(cell);
 }
 
-function cleanFix(text: string) {
-  return (row: number, column: number) => ({
+function cleanFix(text: string, row: number, column: number) {
+  return {
     label: 'Làm sạch nội dung ô',
     labelEn: 'Clean the cell text',
     changes: [{ kind: 'set' as const, row, column, value: cleanText(text) }],
-  });
+  };
 }
 
 export const textMarkup: Rule = {
@@ -37,7 +37,7 @@ export const textMarkup: Rule = {
           vi: `Ô có mã HTML (${q(tag)}) còn sót khi chuyển đổi; nên bỏ.`,
           en: `The cell holds HTML (${q(tag)}) left from a conversion; remove it.`,
         },
-        fix: cleanFix(text)(row, column),
+        fix: cleanFix(text, row, column),
       });
     });
   },
@@ -69,7 +69,7 @@ export const textUnicode: Rule = {
               vi: 'Chữ trong ô lẫn dạng tổ hợp và dựng sẵn; nên chuyển hết sang dạng dựng sẵn (NFC).',
               en: 'The cell mixes decomposed and composed text; convert it all to composed form (NFC).',
             },
-        fix: cleanFix(text)(row, column),
+        fix: cleanFix(text, row, column),
       });
     });
   },
@@ -96,7 +96,7 @@ export const textWhitespace: Rule = {
           vi: 'Ô có khoảng trắng thừa (đầu/cuối ô, dấu cách đôi, tab hoặc dấu cách không ngắt).',
           en: 'The cell has stray spaces (leading/trailing, doubled, tabs or non-breaking spaces).',
         },
-        fix: cleanFix(text)(row, column),
+        fix: cleanFix(text, row, column),
       });
     });
   },

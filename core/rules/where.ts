@@ -1,13 +1,8 @@
 /** Where a row-level finding is shown: the STT cell, or the table's first column when it has none. */
-import type { ColumnRole } from '../header';
 import type { AppendixTable } from '../table';
 
 export function sttColumn(table: AppendixTable): number {
   return table.header.columns.stt ?? table.header.firstColumn;
-}
-
-export function columnOf(table: AppendixTable, role: ColumnRole): number | undefined {
-  return table.header.columns[role];
 }
 
 /** Quotes a cell for a message in either language. */
