@@ -7,6 +7,7 @@ import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
 import { Lang, T } from './messages';
 import { worksheetToGrid, workbookToGrids } from './xlsx';
 import { readTables } from '../core/table';
+import { withWorkbookSettings } from '../core/settings';
 
 function progress(done: number, total: number): void {
   if (total < 4 || !process.stderr.isTTY) return;
@@ -69,7 +70,7 @@ export async function consolidateCommand(
   }
   const grids = workbookToGrids(wb);
   const master = grids.find((g) => g.name === masterSheet.name)!;
-  const result = consolidate(master, inputs, options)!;
+  const result = consolidate(master, inputs, withWorkbookSettings(grids, options))!;
   for (const w of result.writes) masterSheet.getCell(w.row, w.column).value = w.value as ExcelJS.CellValue;
   const old = wb.getWorksheet(SUMMARY_SHEET);
   if (old) wb.removeWorksheet(old.id);
@@ -109,7 +110,7 @@ export async function summaryCommand(file: string, options: ConsolidateOptions, 
   const sheet = firstTableSheet(wb);
   if (!sheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
   // No returns: the statuses as written in the workbook are the roll-up.
-  const result = consolidate(worksheetToGrid(sheet), [], { ...options, rollUpOnly: true })!;
+  const result = consolidate(worksheetToGrid(sheet), [], { ...withWorkbookSettings(workbookToGrids(wb), options), rollUpOnly: true })!;
   if (json) process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
   else process.stdout.write(`${textOf(result, lang)}\n`);
   return 0;

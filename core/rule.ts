@@ -27,6 +27,8 @@ export interface ValidateOptions {
   reportDate?: Date;
   /** Unit directory entries from outside the workbook (`--units`), overriding the built-in ones. */
   units?: UnitEntryInput[];
+  /** The sheet holding the workbook's unit directory, when not "Danh mục đơn vị" (workbook settings). */
+  unitSheet?: string;
 }
 
 export interface RuleContext {

@@ -9,6 +9,7 @@ import { BUILTIN_UNITS } from './units/builtin';
 import { UnitDirectory } from './units/directory';
 import { entriesFromGrid, isDirectorySheet } from './units/directorySheet';
 import { UnitReader } from './units/unitCell';
+import { isSettingsSheet, withWorkbookSettings } from './settings';
 
 export interface SheetResult {
   sheet: string;
@@ -25,7 +26,7 @@ export interface Report {
 
 /** What every sheet of one workbook shares: the unit directory (built-in, the workbook's sheet, --units). */
 export function unitReaderFor(grids: readonly Grid[], options: ValidateOptions): UnitReader {
-  const sheet = grids.filter(isDirectorySheet).flatMap(entriesFromGrid);
+  const sheet = grids.filter((g) => isDirectorySheet(g, options.unitSheet)).flatMap(entriesFromGrid);
   const extra = options.units ?? [];
   // The same directory is built once and reused, with its match caches: checking again is cheap.
   const key = sheet.length === 0 && extra.length === 0 ? '' : JSON.stringify([sheet, extra]);
@@ -43,7 +44,7 @@ export function validateGrid(
   rules: readonly Rule[] = allRules,
   units: UnitReader = unitReaderFor([grid], options),
 ): { tables: AppendixTable[]; findings: Finding[] } {
-  const tables = isDirectorySheet(grid) ? [] : readTables(grid);
+  const tables = isDirectorySheet(grid, options.unitSheet) || isSettingsSheet(grid) ? [] : readTables(grid);
   const findings: Finding[] = [];
   const plan = planPeriodOf(grid, tables, options);
   for (const table of tables) {
@@ -68,7 +69,9 @@ export function planPeriodOf(grid: Grid, tables: AppendixTable[], options: Valid
   return planPeriodFromTitle(titleText(grid, tables[0].header.row));
 }
 
-export function validateWorkbook(grids: readonly Grid[], options: ValidateOptions = {}, rules: readonly Rule[] = allRules): Report {
+/** Checks every sheet; the workbook's own settings sheet fills in what `given` leaves out. */
+export function validateWorkbook(grids: readonly Grid[], given: ValidateOptions = {}, rules: readonly Rule[] = allRules): Report {
+  const options = withWorkbookSettings(grids, given);
   const sheets: SheetResult[] = [];
   const findings: Finding[] = [];
   const units = unitReaderFor(grids, options);

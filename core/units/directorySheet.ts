@@ -5,8 +5,8 @@ import type { UnitEntryInput } from './directory';
 
 export const DIRECTORY_SHEET = 'Danh mục đơn vị';
 
-export function isDirectorySheet(grid: Grid): boolean {
-  return foldKey(grid.name) === foldKey(DIRECTORY_SHEET);
+export function isDirectorySheet(grid: Pick<Grid, 'name'>, sheet: string = DIRECTORY_SHEET): boolean {
+  return foldKey(grid.name) === foldKey(sheet);
 }
 
 /**
