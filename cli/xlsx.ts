@@ -1,4 +1,8 @@
-/** ExcelJS ⇄ Grid: the only place the command line touches workbook internals. */
+/**
+ * ExcelJS ⇄ Grid: the only place the command line touches workbook internals. The reading half runs
+ * unchanged in the add-ins' panels (ExcelJS's browser build), so returned files are read the same way
+ * everywhere: no Node APIs here.
+ */
 import ExcelJS from 'exceljs';
 import { CellRange, CellValue, Grid } from '../core/grid';
 import { CellMark } from '../core/editPlan';
@@ -13,10 +17,30 @@ export class WorkbookReadError extends Error {
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const EOCD = Buffer.from([0x50, 0x4b, 0x05, 0x06]);
+const EOCD = [0x50, 0x4b, 0x05, 0x06];
 
 function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
+}
+
+/** Where `needle` last occurs at or after `from`, or -1. */
+function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
+  outer: for (let i = buf.length - needle.length; i >= from; i--) {
+    for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+function includes(buf: Uint8Array, text: string): boolean {
+  const needle = [...text].map((c) => c.charCodeAt(0));
+  const first = needle[0];
+  for (let i = buf.indexOf(first); i >= 0 && i <= buf.length - needle.length; i = buf.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && buf[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
 }
 
 /** Loads an .xlsx from bytes, telling apart the ways a file can fail to be one. */
@@ -24,15 +48,14 @@ export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook>
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted_or_xls');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError('not_xlsx');
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // A whole zip ends with its directory record; a cut one (a failed download) does not.
-  if (buf.lastIndexOf(EOCD) < Math.max(0, buf.length - 65_557)) throw new WorkbookReadError('corrupt');
+  // A whole zip ends with its directory record (within 64 KB of the end); a cut one does not.
+  if (lastIndexOf(bytes, EOCD, Math.max(0, bytes.length - 65_557)) < 0) throw new WorkbookReadError('corrupt');
   // Entry names are stored as plain text: a .docx or a plain archive has no workbook part.
-  if (!buf.includes('xl/workbook')) throw new WorkbookReadError('not_xlsx');
+  if (!includes(bytes, 'xl/workbook')) throw new WorkbookReadError('not_xlsx');
   const wb = new ExcelJS.Workbook();
   try {
-    // ExcelJS's typings want a Node Buffer; a view over the same memory, no copy.
-    await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
+    // ExcelJS's typings name a Node Buffer; its zip reader takes any byte array (Node and browser).
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     // A zip that is not a spreadsheet (a .docx, a plain archive) lacks the workbook part.

@@ -3,9 +3,11 @@
 //   node scripts/manifest.mjs --dev                                       (manifests/excel/manifest.xml, https://localhost:3000)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync, readdirSync } from 'node:fs';
 import { build } from 'esbuild';
+import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const { exceljsBrowser } = createRequire(import.meta.url)('./exceljs-browser.cjs');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_URL = 'https://localhost:3000';
 
@@ -44,6 +46,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         format: 'iife',
         target: 'es2020',
         minify: true,
+        plugins: [exceljsBrowser],
         logLevel: 'warning',
       });
       for (const f of ['taskpane.html', 'commands.html']) copyFileSync(join(root, 'addin-excel', f), join(out, f));

@@ -1,7 +1,8 @@
-/** The Excel side of the panel: checks, selection and clearing through Office.js. */
+/** The Excel side of the panel: checks, selection, fixes, settings and consolidation through Office.js. */
 import type { Lang } from '../../core/editPlan';
 import type { HostBridge } from './panel/bridge';
-import { ExcelLike, applySafeFixes, checkActiveSheet, clearHighlights, undoFixes } from './excelHost';
+import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
+import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
 
 export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
   const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
@@ -22,5 +23,10 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
     clear: () => clearHighlights(excel),
     fix: (unitsOnly) => applySafeFixes(excel, unitsOnly),
     undoFix: () => undoFixes(excel),
+    readSettings: () => readWorkbookSettings(excel),
+    saveSettings: (s) => saveWorkbookSettings(excel, s),
+    openWorkbook: () => openWorkbook(excel),
+    applyConsolidation: (plan) => applyConsolidation(excel, plan),
+    undoConsolidation: () => undoConsolidation(excel),
   };
 }

@@ -37,8 +37,8 @@ export function isAppendixCandidate(grid: Pick<Grid, 'name'>): boolean {
   return !isSettingsSheet(grid) && !isDirectorySheet(grid) && grid.name !== SUMMARY_SHEET && grid.name !== FINDINGS_SHEET;
 }
 
-/** The master of an open workbook: the active sheet when it holds a table, else the first sheet that does. */
-export function pickMaster(grids: readonly Grid[], active?: string): Grid | undefined {
+/** The appendix of a workbook (the master, or a return): the preferred sheet when it holds a table, else the first sheet that does. */
+export function appendixSheet(grids: readonly Grid[], active?: string): Grid | undefined {
   const candidates = grids.filter((g) => isAppendixCandidate(g) && readTables(g).length > 0);
   return candidates.find((g) => g.name === active) ?? candidates[0];
 }

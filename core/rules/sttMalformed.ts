@@ -48,7 +48,9 @@ export const sttMalformed: Rule = {
         });
       }
       if (r.kind === 'malformed') {
-        const prev = table.rows.slice(0, i).reverse().find((p) => p.kind !== 'blank' && p.kind !== 'repeatedHeader');
+        // Walk back rather than copy the rows above: a sheet of malformed rows stays linear.
+        let prev: (typeof table.rows)[number] | undefined;
+        for (let j = i - 1; j >= 0 && !prev; j--) if (table.rows[j].kind !== 'blank' && table.rows[j].kind !== 'repeatedHeader') prev = table.rows[j];
         const tail =
           prev && startsLowercase(r.sttText) && prev.cells.content && !/[.;:!?)”"]\s*$/.test(prev.cells.content);
         ctx.report({

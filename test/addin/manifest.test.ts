@@ -61,13 +61,13 @@ describe('Excel manifest', () => {
     for (const u of urls) expect(u.startsWith('https://localhost:3000/')).toBe(true);
   });
 
-  it('has the six buttons of the Phụ lục group', async () => {
+  it('has the six buttons of the Phụ lục group, and an undo for fixes', async () => {
     const doc = await parseStringPromise(xml);
     const controls: string[] = [];
     walk(doc, (name, n) => {
       if (name === 'Control' && n.$?.id) controls.push(n.$.id);
     });
-    expect(controls).toEqual(['PhuLuc.Check', 'PhuLuc.Fix', 'PhuLuc.Names', 'PhuLuc.Consolidate', 'PhuLuc.Clear', 'PhuLuc.Pane']);
+    expect(controls).toEqual(['PhuLuc.Check', 'PhuLuc.Fix', 'PhuLuc.Names', 'PhuLuc.UndoFix', 'PhuLuc.Consolidate', 'PhuLuc.Clear', 'PhuLuc.Pane']);
   });
 
   it('the production manifest needs an https URL', () => {
@@ -84,12 +84,16 @@ describe('Excel build', () => {
     expect(r.status).toBe(0);
     for (const f of ['taskpane.js', 'commands.js']) {
       const js = readFileSync(join(out, f), 'utf8');
-      expect(js).not.toMatch(/\beval\(|new Function\(/);
+      // No code from strings in any form: eval, new Function, or Function called bare.
+      expect(js).not.toMatch(/\beval\(|(^|[^\w$.])Function\(/);
       expect(js).not.toContain('appsforoffice.microsoft.com');
     }
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
     expect(html).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
     expect(html).toMatch(/Content-Security-Policy/);
     expect(readFileSync(join(out, 'manifest.xml'), 'utf8')).toContain('https://example.invalid/phuluc/taskpane.html');
+    // Every ExecuteFunction in the manifest is a function the commands bundle associates.
+    const commands = readFileSync(join(out, 'commands.js'), 'utf8');
+    for (const [, name] of readFileSync(MANIFEST, "utf8").matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)) expect(commands).toContain(`"${name}"`);
   });
 });

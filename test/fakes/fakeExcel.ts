@@ -1,7 +1,8 @@
 /**
  * An in-memory Excel behind the slice of Office.js the add-in uses, behaving as Office.js does:
  * properties cannot be read until loaded and synced, writes are queued and applied at sync, null
- * objects are known only after a sync. It counts syncs.
+ * objects are known only after a sync (and what is asked of a null object is null too). It counts
+ * syncs, and like Excel on the web it refuses a sync whose request or response passes a size limit.
  */
 import type { CellValue } from '../../core/grid';
 import { a1, parseA1 } from '../../core/grid';
@@ -10,29 +11,56 @@ export interface FakeCell {
   value: CellValue;
   fill: string | null;
   note: string | null;
+  /** A formula ("=…"); `value` then holds its result. */
+  formula?: string;
+  numberFormat?: string;
+  bold?: boolean;
+}
+
+export interface FakeChart {
+  sheet: string;
+  type: string;
+  source: string;
+  seriesBy?: string;
+  title?: string;
 }
 
 export class FakeWorkbookState {
   sheets = new Map<string, Map<string, FakeCell>>();
   active: string;
   settings = new Map<string, string>();
+  charts: FakeChart[] = [];
   syncs = 0;
   /** The selected cell, as "Sheet!A1", after a range's select(). */
   selected: string | null = null;
+  /** Requirement sets the host reports (ExcelApi 1.18 brings notes). */
+  apiVersion = '1.18';
+  /** Excel on the web refuses requests and responses over 5 MB; the fake checks when set. */
+  payloadLimit = Infinity;
+  /** The largest request and response sent, in bytes (estimated as Office.js's JSON). */
+  largestRequest = 0;
+  largestResponse = 0;
+  /** Syncs refused for size, as Excel on the web refuses them. */
+  refused = 0;
 
   constructor(sheets: Record<string, CellValue[][]>) {
-    for (const [name, rows] of Object.entries(sheets)) {
-      const cells = new Map<string, FakeCell>();
-      rows.forEach((r, i) => r.forEach((v, j) => {
-        if (v !== null && v !== undefined) cells.set(`${i + 1}:${j + 1}`, { value: v, fill: null, note: null });
-      }));
-      this.sheets.set(name, cells);
-    }
+    for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
     this.active = Object.keys(sheets)[0];
   }
 
+  addSheet(name: string, rows: CellValue[][] = []): void {
+    const cells = new Map<string, FakeCell>();
+    rows.forEach((r, i) =>
+      r.forEach((v, j) => {
+        if (v !== null && v !== undefined) cells.set(`${i + 1}:${j + 1}`, { value: v, fill: null, note: null });
+      }),
+    );
+    this.sheets.set(name, cells);
+  }
+
   cell(sheet: string, row: number, column: number): FakeCell {
-    const cells = this.sheets.get(sheet)!;
+    const cells = this.sheets.get(sheet);
+    if (!cells) throw new Error(`ItemNotFound: ${sheet}`);
     const k = `${row}:${column}`;
     let c = cells.get(k);
     if (!c) cells.set(k, (c = { value: null, fill: null, note: null }));
@@ -45,6 +73,26 @@ export class FakeWorkbookState {
     for (const [k, c] of this.sheets.get(sheet)!) if (c.fill !== null || c.note !== null) out[k] = { fill: c.fill, note: c.note };
     return out;
   }
+
+  /** Every non-empty value, to compare before and after. */
+  values(sheet: string): Record<string, CellValue> {
+    const out: Record<string, CellValue> = {};
+    for (const [k, c] of this.sheets.get(sheet)!) if (c.value !== null) out[k] = c.value;
+    return out;
+  }
+
+  supports(name: string, version: string): boolean {
+    if (name !== 'ExcelApi') return false;
+    const [a, b] = version.split('.').map(Number);
+    const [x, y] = this.apiVersion.split('.').map(Number);
+    return x > a || (x === a && y >= b);
+  }
+}
+
+class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
 }
 
 class NotLoaded extends Error {
@@ -53,19 +101,43 @@ class NotLoaded extends Error {
   }
 }
 
+const sizeOf = (v: unknown) => JSON.stringify(v ?? null).length + 60;
+
 class Ctx {
   queue: Array<() => void> = [];
-  loads: Array<() => void> = [];
+  requestBytes = 0;
+  loads: Array<() => number> = [];
   afterSync: Array<() => void> = [];
   workbook: FakeWorkbook;
   constructor(readonly state: FakeWorkbookState) {
     this.workbook = new FakeWorkbook(this);
   }
+  write(op: () => void, payload: unknown = null): void {
+    this.queue.push(op);
+    this.requestBytes += sizeOf(payload);
+  }
   async sync(): Promise<void> {
     this.state.syncs++;
-    for (const w of this.queue.splice(0)) w();
-    for (const l of this.loads.splice(0)) l();
-    for (const a of this.afterSync.splice(0)) a();
+    const request = this.requestBytes;
+    this.requestBytes = 0;
+    if (request > this.state.payloadLimit) {
+      this.queue = [];
+      this.loads = [];
+      this.afterSync = [];
+      this.state.refused++;
+      throw new OfficeError('RequestPayloadSizeLimitExceeded', 'The request payload size has exceeded the limit.');
+    }
+    const writes = this.queue.splice(0);
+    const loads = this.loads.splice(0);
+    const after = this.afterSync.splice(0);
+    this.state.largestRequest = Math.max(this.state.largestRequest, request);
+    for (const w of writes) w();
+    let response = 0;
+    for (const l of loads) response += l();
+    if (response > this.state.payloadLimit) this.state.refused++;
+    else this.state.largestResponse = Math.max(this.state.largestResponse, response);
+    if (response > this.state.payloadLimit) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+    for (const a of after) a();
   }
 }
 
@@ -73,16 +145,21 @@ class Loadable {
   protected loaded = new Set<string>();
   protected synced = false;
   protected data: Record<string, unknown> = {};
-  constructor(protected ctx: Ctx, private readonly nullable: boolean, private readonly exists: () => boolean) {
+  constructor(protected ctx: Ctx, private readonly nullable: boolean, protected readonly exists: () => boolean) {
     ctx.afterSync.push(() => (this.synced = true));
   }
   load(props: string | string[]): this {
     const list = Array.isArray(props) ? props : props.split(',').map((p) => p.trim());
     this.ctx.loads.push(() => {
+      let bytes = 0;
       for (const p of list) {
         this.loaded.add(p);
-        if (this.exists()) this.data[p] = this.read(p);
+        if (this.exists()) {
+          this.data[p] = this.read(p);
+          bytes += sizeOf(this.data[p]);
+        }
       }
+      return bytes;
     });
     return this;
   }
@@ -101,50 +178,93 @@ class Loadable {
 }
 
 class FakeFill extends Loadable {
-  constructor(ctx: Ctx, private readonly sheet: string, private readonly row: number, private readonly column: number) {
+  constructor(ctx: Ctx, private readonly range: FakeRange) {
     super(ctx, false, () => true);
   }
   protected override read(p: string): unknown {
-    const c = this.ctx.state.cell(this.sheet, this.row, this.column);
+    const [c] = this.range.cells();
     return p === 'color' ? c.fill ?? '#FFFFFF' : undefined;
   }
   get color(): string {
     return this.get<string>('color');
   }
   set color(v: string) {
-    this.ctx.queue.push(() => (this.ctx.state.cell(this.sheet, this.row, this.column).fill = v.toUpperCase()));
+    this.ctx.write(() => this.range.cells().forEach((c) => (c.fill = v.toUpperCase())), v);
   }
   clear(): void {
-    this.ctx.queue.push(() => (this.ctx.state.cell(this.sheet, this.row, this.column).fill = null));
+    this.ctx.write(() => this.range.cells().forEach((c) => (c.fill = null)));
   }
 }
 
+function hyperlinkResult(formula: string): CellValue {
+  const m = /^=HYPERLINK\(".*","(.*)"\)$/.exec(formula);
+  return m ? m[1] : null;
+}
+
 class FakeRange extends Loadable {
-  readonly format: { fill: FakeFill };
-  constructor(ctx: Ctx, private readonly sheet: string, private readonly top: number, private readonly left: number, private readonly bottom: number, private readonly right: number, exists: () => boolean) {
+  readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number };
+  constructor(ctx: Ctx, readonly sheet: string, private readonly top: number, private readonly left: number, private readonly bottom: number, private readonly right: number, exists: () => boolean) {
     super(ctx, true, exists);
-    this.format = { fill: new FakeFill(ctx, sheet, top, left) };
+    const self = this;
+    this.format = {
+      fill: new FakeFill(ctx, this),
+      font: {
+        set bold(v: boolean) {
+          ctx.write(() => self.cells().forEach((c) => (c.bold = v)));
+        },
+        get bold(): boolean {
+          throw new NotLoaded('format.font.bold');
+        },
+      },
+      set columnWidth(_v: number) {
+        ctx.write(() => undefined);
+      },
+      get columnWidth(): number {
+        throw new NotLoaded('format.columnWidth');
+      },
+    };
+  }
+  cells(): FakeCell[] {
+    const out: FakeCell[] = [];
+    for (let r = this.top; r <= this.bottom; r++) for (let c = this.left; c <= this.right; c++) out.push(this.ctx.state.cell(this.sheet, r, c));
+    return out;
+  }
+  private grid<T>(f: (c: FakeCell | undefined) => T): T[][] {
+    const out: T[][] = [];
+    const cells = this.ctx.state.sheets.get(this.sheet)!;
+    for (let r = this.top; r <= this.bottom; r++) {
+      const line: T[] = [];
+      for (let c = this.left; c <= this.right; c++) line.push(f(cells.get(`${r}:${c}`)));
+      out.push(line);
+    }
+    return out;
   }
   protected override read(p: string): unknown {
     if (p === 'rowIndex') return this.top - 1;
     if (p === 'columnIndex') return this.left - 1;
+    if (p === 'rowCount') return this.bottom - this.top + 1;
+    if (p === 'columnCount') return this.right - this.left + 1;
     if (p === 'address') return `${this.sheet}!${a1(this.top, this.left)}:${a1(this.bottom, this.right)}`;
-    if (p === 'values') {
-      const out: unknown[][] = [];
-      for (let r = this.top; r <= this.bottom; r++) {
-        const line: unknown[] = [];
-        for (let c = this.left; c <= this.right; c++) {
-          const v = this.ctx.state.sheets.get(this.sheet)!.get(`${r}:${c}`)?.value ?? null;
-          line.push(v === null ? '' : v instanceof Date ? v.getTime() : typeof v === 'object' ? v.error : v);
-        }
-        out.push(line);
-      }
-      return out;
-    }
+    if (p === 'values')
+      return this.grid((cell) => {
+        const v = cell?.value ?? null;
+        return v === null ? '' : v instanceof Date ? v.getTime() : typeof v === 'object' ? v.error : v;
+      });
+    if (p === 'formulas')
+      return this.grid((cell) => {
+        if (cell?.formula) return cell.formula;
+        const v = cell?.value ?? null;
+        return v === null ? '' : v instanceof Date ? v.getTime() : typeof v === 'object' ? v.error : v;
+      });
     return undefined;
   }
+  private checkShape(v: unknown[][], what: string): void {
+    if (v.length !== this.bottom - this.top + 1 || v.some((l) => l.length !== this.right - this.left + 1)) {
+      throw new OfficeError('InvalidArgument', `${what}: the number of rows or columns does not match the range`);
+    }
+  }
   select(): void {
-    this.ctx.queue.push(() => {
+    this.ctx.write(() => {
       this.ctx.state.active = this.sheet;
       this.ctx.state.selected = `${this.sheet}!${a1(this.top, this.left)}`;
     });
@@ -153,13 +273,40 @@ class FakeRange extends Loadable {
     return this.get('values');
   }
   set values(v: unknown[][]) {
-    this.ctx.queue.push(() => {
+    this.checkShape(v, 'values');
+    this.ctx.write(() => {
       v.forEach((line, i) =>
         line.forEach((x, j) => {
-          this.ctx.state.cell(this.sheet, this.top + i, this.left + j).value = x === '' ? null : (x as CellValue);
+          const c = this.ctx.state.cell(this.sheet, this.top + i, this.left + j);
+          c.value = x === '' ? null : (x as CellValue);
+          delete c.formula;
         }),
       );
-    });
+    }, v);
+  }
+  get formulas(): unknown[][] {
+    return this.get('formulas');
+  }
+  set formulas(v: unknown[][]) {
+    this.checkShape(v, 'formulas');
+    this.ctx.write(() => {
+      v.forEach((line, i) =>
+        line.forEach((x, j) => {
+          const c = this.ctx.state.cell(this.sheet, this.top + i, this.left + j);
+          if (typeof x === 'string' && x.startsWith('=')) {
+            c.formula = x;
+            c.value = hyperlinkResult(x);
+          } else {
+            delete c.formula;
+            c.value = x === '' ? null : (x as CellValue);
+          }
+        }),
+      );
+    }, v);
+  }
+  set numberFormat(v: unknown[][]) {
+    this.checkShape(v, 'numberFormat');
+    this.ctx.write(() => v.forEach((line, i) => line.forEach((x, j) => (this.ctx.state.cell(this.sheet, this.top + i, this.left + j).numberFormat = String(x)))), v);
   }
   get rowIndex(): number {
     return this.get('rowIndex');
@@ -167,11 +314,17 @@ class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.get('columnIndex');
   }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
 }
 
 class FakeWorksheet extends Loadable {
-  constructor(ctx: Ctx, readonly sheetName: () => string) {
-    super(ctx, false, () => true);
+  constructor(ctx: Ctx, readonly sheetName: () => string, nullable = false) {
+    super(ctx, nullable, () => ctx.state.sheets.has(sheetName()));
   }
   protected override read(p: string): unknown {
     return p === 'name' ? this.sheetName() : undefined;
@@ -179,33 +332,71 @@ class FakeWorksheet extends Loadable {
   get name(): string {
     return this.get('name');
   }
+  private bounds(): { top: number; left: number; bottom: number; right: number } {
+    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    for (const [k, c] of this.ctx.state.sheets.get(this.sheetName()) ?? []) {
+      if (c.value === null || c.value === '') continue;
+      const [r, col] = k.split(':').map(Number);
+      top = Math.min(top, r); left = Math.min(left, col); bottom = Math.max(bottom, r); right = Math.max(right, col);
+    }
+    return { top, left, bottom, right };
+  }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const name = this.sheetName();
-    const bounds = () => {
-      let top = Infinity, left = Infinity, bottom = 0, right = 0;
-      for (const [k, c] of this.ctx.state.sheets.get(name)!) {
-        if (c.value === null || c.value === '') continue;
-        const [r, col] = k.split(':').map(Number);
-        top = Math.min(top, r); left = Math.min(left, col); bottom = Math.max(bottom, r); right = Math.max(right, col);
-      }
-      return { top, left, bottom, right };
-    };
-    const b = bounds();
-    return new FakeRange(this.ctx, name, b.top, b.left, b.bottom, b.right, () => b.bottom > 0);
+    // Bounds are taken at sync time, as Excel computes them when the request runs.
+    let b = { top: 0, left: 0, bottom: 0, right: 0 };
+    const range = new FakeRange(this.ctx, name, 1, 1, 1, 1, () => this.ctx.state.sheets.has(name) && b.bottom > 0);
+    this.ctx.loads.unshift(() => {
+      b = this.bounds();
+      Object.assign(range as unknown as Record<string, number>, { top: b.top, left: b.left, bottom: b.bottom, right: b.right });
+      return 0;
+    });
+    return range;
   }
   activate(): void {
     const name = this.sheetName();
-    this.ctx.queue.push(() => (this.ctx.state.active = name));
+    this.ctx.write(() => (this.ctx.state.active = name));
+  }
+  delete(): void {
+    const name = this.sheetName();
+    this.ctx.write(() => {
+      if (!this.ctx.state.sheets.delete(name)) throw new OfficeError('ItemNotFound', name);
+      this.ctx.state.charts = this.ctx.state.charts.filter((c) => c.sheet !== name);
+      if (this.ctx.state.active === name) this.ctx.state.active = [...this.ctx.state.sheets.keys()][0];
+    });
   }
   getRange(address: string): FakeRange {
-    const [a, b] = address.replace(/^.*!/, '').split(':');
+    const ref = address.replace(/^.*!/, '');
+    const col = /^([A-Z]+):([A-Z]+)$/.exec(ref);
+    if (col) return new FakeRange(this.ctx, this.sheetName(), 1, parseA1(`${col[1]}1`)!.column, 1_048_576, parseA1(`${col[2]}1`)!.column, () => true);
+    const [a, b] = ref.split(':');
     const p = parseA1(a);
     const q = b ? parseA1(b) : p;
     if (!p || !q) throw new Error(`InvalidArgument: ${address}`);
     return new FakeRange(this.ctx, this.sheetName(), p.row, p.column, q.row, q.column, () => true);
   }
   getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    if (!this.ctx.state.supports('ExcelApi', '1.7')) throw new OfficeError('ApiNotFound', 'getRangeByIndexes needs ExcelApi 1.7');
     return new FakeRange(this.ctx, this.sheetName(), row + 1, column + 1, row + rows, column + columns, () => true);
+  }
+  get charts() {
+    const sheet = this.sheetName();
+    return {
+      add: (type: string, source: FakeRange, seriesBy?: string) => {
+        const chart: FakeChart = { sheet, type, source: '', seriesBy };
+        const address = (source as unknown as { top: number; left: number; bottom: number; right: number });
+        this.ctx.write(() => {
+          chart.source = `${a1(address.top, address.left)}:${a1(address.bottom, address.right)}`;
+          this.ctx.state.charts.push(chart);
+        });
+        return {
+          title: { set text(v: string) { chart.title = v; } },
+          legend: { visible: true },
+          top: 0,
+          left: 0,
+        };
+      },
+    };
   }
 }
 
@@ -220,10 +411,10 @@ class FakeNote extends Loadable {
     return this.get('content');
   }
   set content(v: string) {
-    this.ctx.queue.push(() => (this.ctx.state.cell(this.sheet, this.row, this.column).note = v));
+    this.ctx.write(() => (this.ctx.state.cell(this.sheet, this.row, this.column).note = v), v);
   }
   delete(): void {
-    this.ctx.queue.push(() => (this.ctx.state.cell(this.sheet, this.row, this.column).note = null));
+    this.ctx.write(() => (this.ctx.state.cell(this.sheet, this.row, this.column).note = null));
   }
 }
 
@@ -238,7 +429,7 @@ class FakeSetting extends Loadable {
     return this.get('value');
   }
   delete(): void {
-    this.ctx.queue.push(() => this.ctx.state.settings.delete(this.key));
+    this.ctx.write(() => this.ctx.state.settings.delete(this.key));
   }
 }
 
@@ -250,38 +441,79 @@ function splitAddress(address: string): { sheet: string; row: number; column: nu
   return { sheet: m[1].replace(/''/g, "'"), ...p };
 }
 
-class FakeWorkbook {
-  constructor(private readonly ctx: Ctx) {}
-  worksheets = {
-    getActiveWorksheet: () => new FakeWorksheet(this.ctx, () => this.ctx.state.active),
-    getItem: (name: string) => {
-      if (!this.ctx.state.sheets.has(name)) throw new Error(`ItemNotFound: ${name}`);
-      return new FakeWorksheet(this.ctx, () => name);
-    },
-  };
-  settings = {
-    getItemOrNullObject: (key: string) => new FakeSetting(this.ctx, key),
-    add: (key: string, value: string) => this.ctx.queue.push(() => this.ctx.state.settings.set(key, value)),
-  };
-  notes = {
-    getItemOrNullObject: (address: string) => {
-      const a = splitAddress(address);
-      return new FakeNote(this.ctx, a.sheet, a.row, a.column);
-    },
-    add: (address: string, content: string) => {
-      const a = splitAddress(address);
-      this.ctx.queue.push(() => {
-        const c = this.ctx.state.cell(a.sheet, a.row, a.column);
-        if (c.note !== null) throw new Error('InvalidOperation: the cell already has a note');
-        c.note = content;
+class FakeWorksheets extends Loadable {
+  private list: FakeWorksheet[] = [];
+  constructor(ctx: Ctx) {
+    super(ctx, false, () => true);
+  }
+  protected override read(p: string): unknown {
+    if (p === 'items/name') {
+      this.list = [...this.ctx.state.sheets.keys()].map((n) => {
+        const ws = new FakeWorksheet(this.ctx, () => n);
+        (ws as unknown as { loaded: Set<string>; data: Record<string, unknown> }).loaded.add('name');
+        (ws as unknown as { data: Record<string, unknown> }).data.name = n;
+        return ws;
       });
-    },
-  };
+      return this.list.length;
+    }
+    return undefined;
+  }
+  get items(): FakeWorksheet[] {
+    this.get('items/name');
+    return this.list;
+  }
+  getActiveWorksheet(): FakeWorksheet {
+    const state = this.ctx.state;
+    return new FakeWorksheet(this.ctx, () => state.active);
+  }
+  getItem(name: string): FakeWorksheet {
+    if (!this.ctx.state.sheets.has(name)) throw new OfficeError('ItemNotFound', name);
+    return new FakeWorksheet(this.ctx, () => name);
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => name, true);
+  }
+  add(name: string): FakeWorksheet {
+    this.ctx.write(() => {
+      if (this.ctx.state.sheets.has(name)) throw new OfficeError('ItemAlreadyExists', name);
+      this.ctx.state.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => name);
+  }
 }
 
-/** `Excel.run` over the fake state; the add-in code receives it as `ExcelLike`. */
+class FakeWorkbook {
+  worksheets: FakeWorksheets;
+  constructor(private readonly ctx: Ctx) {
+    this.worksheets = new FakeWorksheets(ctx);
+  }
+  settings = {
+    getItemOrNullObject: (key: string) => new FakeSetting(this.ctx, key),
+    add: (key: string, value: string) => this.ctx.write(() => this.ctx.state.settings.set(key, value), value),
+  };
+  get notes() {
+    if (!this.ctx.state.supports('ExcelApi', '1.18')) throw new OfficeError('ApiNotFound', 'notes need ExcelApi 1.18');
+    return {
+      getItemOrNullObject: (address: string) => {
+        const a = splitAddress(address);
+        return new FakeNote(this.ctx, a.sheet, a.row, a.column);
+      },
+      add: (address: string, content: string) => {
+        const a = splitAddress(address);
+        this.ctx.write(() => {
+          const c = this.ctx.state.cell(a.sheet, a.row, a.column);
+          if (c.note !== null) throw new Error('InvalidOperation: the cell already has a note');
+          c.note = content;
+        }, content);
+      },
+    };
+  }
+}
+
+/** `Excel.run` over the fake state, and the requirement-set check; the add-in receives it as `ExcelLike`. */
 export function fakeExcel(state: FakeWorkbookState) {
   return {
     run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new Ctx(state) as unknown as Excel.RequestContext),
+    isSetSupported: (name: string, version: string) => state.supports(name, version),
   };
 }

@@ -1,131 +1,75 @@
 /**
- * The check panel, shared by the Excel task pane and the Google Sheets sidebar. Cell text is only
- * ever set as text (textContent), never as HTML: a cell holding markup shows as what it is.
+ * The panel shared by the Excel task pane and the Google Sheets sidebar: a check view, and where the
+ * host offers them, consolidation and settings views, behind tabs reachable by keyboard.
  */
-import type { Finding, Severity } from '../../../core/finding';
-import type { HostBridge, PanelReport } from './bridge';
-import { PanelLang, langOf, say } from './strings';
+import type { HostBridge } from './bridge';
+import { mountCheckView } from './checkView';
+import { mountConsolidateView } from './consolidateView';
+import { el } from './dom';
+import { mountSettingsView } from './settingsView';
+import { PanelLang, StringKey, langOf, say } from './strings';
 
-const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
-const ICON: Record<Severity, string> = { error: '⛔', warning: '⚠', info: 'ℹ' };
+export type PanelView = 'check' | 'consolidate' | 'settings';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
-  if (text !== undefined) e.textContent = text;
-  return e;
+export interface PanelOptions {
+  /** The view shown first (the ribbon's "Tổng hợp" opens on consolidation). */
+  view?: PanelView;
 }
 
-export function mountPanel(root: HTMLElement, bridge: HostBridge): { refresh(): Promise<void> } {
+export function mountPanel(root: HTMLElement, bridge: HostBridge, options: PanelOptions = {}): { refresh(): Promise<void>; show(view: PanelView): void } {
   const lang: PanelLang = langOf(bridge.locale());
   document.documentElement.lang = lang;
   root.replaceChildren();
   const header = el('header');
   header.append(el('h1', {}, say('title', lang)));
-  const actions = el('div', { class: 'actions' });
-  const checkButton = el('button', { type: 'button', class: 'primary', id: 'check' }, say('check', lang));
-  const clearButton = el('button', { type: 'button', id: 'clear' }, say('clear', lang));
-  actions.append(checkButton, clearButton);
-  if (bridge.fix && bridge.undoFix) {
-    const fixButton = el('button', { type: 'button', id: 'fix' }, say('fix', lang));
-    const undoButton = el('button', { type: 'button', id: 'undo-fix' }, say('undoFix', lang));
-    fixButton.addEventListener('click', async () => {
-      const n = await bridge.fix!(false);
-      await refresh();
-      status.textContent = say('fixed', lang, { n });
+  root.append(header);
+
+  const views: Array<[PanelView, StringKey, (host: HTMLElement) => unknown]> = [['check', 'viewCheck', () => undefined]];
+  if (bridge.openWorkbook && bridge.applyConsolidation) views.push(['consolidate', 'viewConsolidate', (host) => mountConsolidateView(host, bridge, lang)]);
+  if (bridge.readSettings && bridge.saveSettings) views.push(['settings', 'viewSettings', (host) => mountSettingsView(host, bridge, lang)]);
+
+  const sections = new Map<PanelView, HTMLElement>();
+  const tabs = new Map<PanelView, HTMLButtonElement>();
+  const mounted = new Set<PanelView>();
+  let check: { refresh(): Promise<void> } | undefined;
+
+  const tablist = el('div', { role: 'tablist', 'aria-label': say('views', lang), class: 'tabs' });
+  for (const [view, label] of views) {
+    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-controls': `view-${view}`, 'aria-selected': 'false', tabindex: '-1' }, say(label, lang));
+    tab.addEventListener('click', () => show(view));
+    tab.addEventListener('keydown', (e) => {
+      // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.
+      if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+      const i = views.findIndex(([v]) => v === view);
+      const next = views[(i + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length][0];
+      show(next);
+      tabs.get(next)!.focus();
     });
-    undoButton.addEventListener('click', async () => {
-      const n = await bridge.undoFix!();
-      await refresh();
-      status.textContent = say('undone', lang, { n });
-    });
-    actions.append(fixButton, undoButton);
+    tabs.set(view, tab);
+    tablist.append(tab);
+    const section = el('section', { role: 'tabpanel', id: `view-${view}`, 'aria-labelledby': `tab-${view}` });
+    section.hidden = true;
+    sections.set(view, section);
   }
-  header.append(actions);
-  const status = el('p', { role: 'status', 'aria-live': 'polite', id: 'status' });
-  const filters = el('div', { role: 'group', 'aria-label': say('filter', lang), class: 'filters', id: 'filters' });
-  const list = el('div', { id: 'findings' });
-  root.append(header, status, filters, list);
+  if (views.length > 1) root.append(tablist);
+  for (const s of sections.values()) root.append(s);
+  check = mountCheckView(sections.get('check')!, bridge, lang);
+  mounted.add('check');
 
-  let report: PanelReport | undefined;
-  let shown: Severity | 'all' = 'all';
-
-  function renderFilters(): void {
-    filters.replaceChildren();
-    if (!report) return;
-    const options: Array<[Severity | 'all', string, number]> = [
-      ['all', say('all', lang), report.findings.length],
-      ...SEVERITIES.map((s) => [s, say(s, lang), report!.summary[s]] as [Severity, string, number]),
-    ];
-    for (const [value, label, count] of options) {
-      const b = el('button', { type: 'button', 'aria-pressed': String(shown === value), 'data-severity': value }, `${label} (${count})`);
-      b.addEventListener('click', () => {
-        shown = value;
-        render();
-      });
-      filters.append(b);
+  function show(view: PanelView): void {
+    const entry = views.find(([v]) => v === view) ?? views[0];
+    for (const [v] of views) {
+      const on = v === entry[0];
+      sections.get(v)!.hidden = !on;
+      tabs.get(v)!.setAttribute('aria-selected', String(on));
+      tabs.get(v)!.tabIndex = on ? 0 : -1;
+    }
+    if (!mounted.has(entry[0])) {
+      mounted.add(entry[0]);
+      entry[2](sections.get(entry[0])!);
     }
   }
 
-  function renderFinding(f: Finding): HTMLElement {
-    const item = el('li');
-    const button = el('button', { type: 'button', class: `finding ${f.severity}`, 'aria-label': `${say(f.severity, lang)}: ${say('goTo', lang, { cell: f.cell })}` });
-    const where = el('span', { class: 'cell' }, `${ICON[f.severity]} ${f.cell}`);
-    const text = el('span', { class: 'message' }, lang === 'en' ? f.messageEn : f.message);
-    button.append(where, text);
-    button.addEventListener('click', () => void bridge.select(f.sheet, f.cell));
-    item.append(button);
-    return item;
-  }
-
-  function render(): void {
-    renderFilters();
-    list.replaceChildren();
-    if (!report) return;
-    if (report.findings.length === 0) {
-      list.append(el('p', { class: 'empty' }, say('none', lang)));
-      return;
-    }
-    // Grouped by severity, then by rule, with counts.
-    for (const s of SEVERITIES) {
-      if (shown !== 'all' && shown !== s) continue;
-      const ofSeverity = report.findings.filter((f) => f.severity === s);
-      if (ofSeverity.length === 0) continue;
-      const section = el('section', { class: `severity ${s}` });
-      section.append(el('h2', {}, `${ICON[s]} ${say(s, lang)} (${ofSeverity.length})`));
-      const codes = [...new Set(ofSeverity.map((f) => f.code))];
-      for (const code of codes) {
-        const ofCode = ofSeverity.filter((f) => f.code === code);
-        const group = el('details', { open: '' });
-        group.append(el('summary', {}, `${code} (${ofCode.length})`));
-        const ul = el('ul');
-        for (const f of ofCode) ul.append(renderFinding(f));
-        group.append(ul);
-        section.append(group);
-      }
-      list.append(section);
-    }
-  }
-
-  async function refresh(): Promise<void> {
-    status.textContent = say('checking', lang);
-    checkButton.disabled = true;
-    try {
-      report = await bridge.check();
-      status.textContent = `${say('sheet', lang)} “${report.sheet}”: ${report.summary.error} ${say('error', lang).toLowerCase()}, ${report.summary.warning} ${say('warning', lang).toLowerCase()}, ${report.summary.info} ${say('info', lang).toLowerCase()}`;
-      checkButton.textContent = say('checkAgain', lang);
-    } catch (e) {
-      status.textContent = say('failed', lang, { why: e instanceof Error ? e.message : String(e) });
-    } finally {
-      checkButton.disabled = false;
-    }
-    render();
-  }
-
-  checkButton.addEventListener('click', () => void refresh());
-  clearButton.addEventListener('click', async () => {
-    const n = await bridge.clear();
-    status.textContent = say('cleared', lang, { n });
-  });
-  return { refresh };
+  show(options.view ?? 'check');
+  return { refresh: () => check!.refresh(), show };
 }
