@@ -10,8 +10,8 @@ import { rules as allRules } from '../../core/rules';
 import { ValueEdit, cellFromJson, diffGrids, readSavedEdits, rowRuns, saveEdits } from '../../core/valueEdits';
 import { SETTINGS_SHEET, WorkbookSettings, readSettings, settingsRows, withWorkbookSettings } from '../../core/settings';
 import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
-import { ExcelLike, WriteBudget, gridFromUsedRange, queueUsedRead, rangeAt, sizeOf, toExcelValue } from './excelRead';
-import { queueSideSheets } from './excelWorkbook';
+import { ExcelLike, WriteBudget, queueUsedRead, rangeAt, sizeOf, toExcelValue } from './excelRead';
+import { queueSideSheets, sheetNames } from './excelWorkbook';
 
 export const FIXES_KEY = 'phuluc.fixes';
 export const CONSOLIDATION_KEY = 'phuluc.consolidation';
@@ -59,8 +59,10 @@ export async function applySafeFixes(excel: ExcelLike, unitsOnly = false, given:
   return excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getActiveWorksheet();
     ws.load('name');
+    // Fixes have no sync budget to keep: the sheets are listed first, so no missing sheet is ever asked for.
+    const names = await sheetNames(ctx);
     const read = queueUsedRead(ws, () => ws.name);
-    const side = queueSideSheets(ctx);
+    const side = queueSideSheets(ctx, names);
     await ctx.sync();
     const grid = read.grid();
     if (!grid) return 0;
@@ -117,15 +119,15 @@ function writeRows(ws: Excel.Worksheet, rows: CellValue[][]): Excel.Range | unde
   return range;
 }
 
-/** The settings sheet, read. */
+/** The settings sheet, read (a missing sheet is asked about before its cells: never a chained null). */
 export async function readWorkbookSettings(excel: ExcelLike): Promise<WorkbookSettings> {
   return excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItemOrNullObject(SETTINGS_SHEET);
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load(['values', 'rowIndex', 'columnIndex']);
     await ctx.sync();
-    if (ws.isNullObject || used.isNullObject) return {};
-    return readSettings(gridFromUsedRange(SETTINGS_SHEET, used.values as unknown[][], used.rowIndex, used.columnIndex)).settings;
+    if (ws.isNullObject) return {};
+    const grid = queueUsedRead(ws, () => SETTINGS_SHEET);
+    await ctx.sync();
+    return readSettings(grid.grid() ?? undefined).settings;
   });
 }
 
@@ -167,10 +169,13 @@ export async function applyConsolidation(excel: ExcelLike, plan: ConsolidationPl
   return excel.run(async (ctx) => {
     const ws = ctx.workbook.worksheets.getItem(plan.sheet);
     const old = ctx.workbook.worksheets.getItemOrNullObject(plan.summarySheet.name);
-    const oldUsed = old.getUsedRangeOrNullObject(true);
-    oldUsed.load(['values', 'rowIndex', 'columnIndex']);
     await ctx.sync();
-    const previous = old.isNullObject ? undefined : oldUsed.isNullObject ? [] : gridFromUsedRange(plan.summarySheet.name, oldUsed.values as unknown[][], oldUsed.rowIndex, oldUsed.columnIndex).rows;
+    let previous: CellValue[][] | undefined;
+    if (!old.isNullObject) {
+      const read = queueUsedRead(old, () => plan.summarySheet.name);
+      await ctx.sync();
+      previous = read.grid()?.rows ?? [];
+    }
     const written = await writeValues(ctx, ws, plan.edits, (e) => e.after);
     if (!old.isNullObject) old.delete();
     const summary = ctx.workbook.worksheets.add(plan.summarySheet.name);

@@ -14,7 +14,7 @@ import { Report, validateWorkbook } from '../../core/validate';
 import { FINDINGS_SHEET, findingsSheetRows } from '../../core/findingsSheet';
 import { summarize } from '../../core/finding';
 import { ExcelLike, WriteBudget, isPayloadTooLarge, queueUsedRead, rangeAt, readUsedInBlocks, sheetRef, sizeOf } from './excelRead';
-import { queueSideSheets, readSheet } from './excelWorkbook';
+import { queueSideSheets, readSheet, sheetNames } from './excelWorkbook';
 
 export type { ExcelLike } from './excelRead';
 export { gridFromUsedRange } from './excelRead';
@@ -66,16 +66,28 @@ function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Worksheet, rep
   rangeAt(ws, 1, 1, 1, header.length).format.font.bold = true;
 }
 
-async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lang, given: ValidateOptions, large: boolean): Promise<CheckResult> {
+interface Mode {
+  /** Read the sheet in row blocks (it passed 5 MB at once). */
+  large: boolean;
+  /** List the sheets first instead of asking for missing ones as null objects. */
+  careful: boolean;
+}
+
+async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lang, given: ValidateOptions, mode: Mode): Promise<CheckResult> {
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   ws.load('name');
-  const read = large ? undefined : queueUsedRead(ws, () => ws.name);
-  const side = queueSideSheets(ctx);
+  const names = mode.careful ? await sheetNames(ctx) : undefined;
+  const read = mode.large ? undefined : queueUsedRead(ws, () => ws.name);
+  const side = queueSideSheets(ctx, names);
   const setting = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
   setting.load('value');
   const notesOn = hasNotes(excel);
   const oldFindings = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw new FirstSyncError(e);
+  }
 
   const sheet = ws.name;
   const grid = read ? read.grid() : await readUsedInBlocks(ctx, ws, sheet);
@@ -127,14 +139,27 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   return { sheet, report, painted: saved.cells.length, findingsSheet: oldFindings ? FINDINGS_SHEET : undefined };
 }
 
+/** A failure of the first read: nothing has been written yet, so the check can start again another way. */
+class FirstSyncError extends Error {
+  constructor(readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 /** Kiểm tra: check the active sheet and highlight every finding in its cell. */
 export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', options: ValidateOptions = {}): Promise<CheckResult> {
-  try {
-    return await excel.run((ctx) => checkBatch(ctx, excel, lang, options, false));
-  } catch (e) {
-    // Excel on the web answers at most 5 MB at once: read the sheet again in row blocks.
-    if (!isPayloadTooLarge(e)) throw e;
-    return excel.run((ctx) => checkBatch(ctx, excel, lang, options, true));
+  const mode: Mode = { large: false, careful: false };
+  for (;;) {
+    try {
+      return await excel.run((ctx) => checkBatch(ctx, excel, lang, options, mode));
+    } catch (e) {
+      const cause = e instanceof FirstSyncError ? e.cause : e;
+      // Excel on the web answers at most 5 MB at once: read the sheet again in row blocks.
+      if (isPayloadTooLarge(cause) && !mode.large) mode.large = true;
+      // A host that will not answer for a sheet that is not there: list the sheets first.
+      else if (e instanceof FirstSyncError && !mode.careful) mode.careful = true;
+      else throw cause;
+    }
   }
 }
 

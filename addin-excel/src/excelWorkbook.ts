@@ -22,10 +22,15 @@ function queueSheet(ctx: Excel.RequestContext, name: string): () => Grid | null 
   return () => (ws.isNullObject || used.isNullObject ? null : gridFromUsedRange(name, used.values as unknown[][], used.rowIndex, used.columnIndex));
 }
 
-/** Queues the reads; `directory` is the directory sheet name remembered from the last check. */
-export function queueSideSheets(ctx: Excel.RequestContext, directory = DIRECTORY_SHEET): SideSheets {
-  const settings = queueSheet(ctx, SETTINGS_SHEET);
-  const dir = queueSheet(ctx, directory);
+/**
+ * Queues the reads. `names` is the workbook's sheet names when already known: then only sheets that
+ * exist are asked for, which does not rely on Excel answering a used range asked of a missing sheet
+ * with a null object (the fast path, used first).
+ */
+export function queueSideSheets(ctx: Excel.RequestContext, names?: readonly string[], directory = DIRECTORY_SHEET): SideSheets {
+  const pick = (name: string) => (names && !names.includes(name) ? () => null : queueSheet(ctx, name));
+  const settings = pick(SETTINGS_SHEET);
+  const dir = pick(directory);
   return {
     grids: () => [settings(), dir()].filter((g): g is Grid => g !== null),
     missingDirectory: () => {
@@ -40,4 +45,12 @@ export async function readSheet(ctx: Excel.RequestContext, name: string): Promis
   const read = queueSheet(ctx, name);
   await ctx.sync();
   return read();
+}
+
+/** The names of the workbook's sheets: one sync, for the careful path. */
+export async function sheetNames(ctx: Excel.RequestContext): Promise<string[]> {
+  const sheets = ctx.workbook.worksheets;
+  sheets.load('items/name');
+  await ctx.sync();
+  return sheets.items.map((w) => w.name);
 }

@@ -70,7 +70,7 @@ describe('Excel host', () => {
 });
 
 describe('Excel host fixes', () => {
-  it('applies the safe fixes in three syncs (read, formulas of the changed cells, write) and undoes every value exactly', async () => {
+  it('applies the safe fixes in four syncs (sheet names, read, formulas of the changed cells, write) and undoes every value exactly', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { applySafeFixes, undoFixes } = require('../../addin-excel/src/excelHost') as typeof import('../../addin-excel/src/excelHost');
     const state = await stateOf('000-dong-nai-skhcn-2026.xlsx');
@@ -79,7 +79,7 @@ describe('Excel host fixes', () => {
     const excel = fakeExcel(state);
     state.syncs = 0;
     const changed = await applySafeFixes(excel);
-    expect(state.syncs).toBe(3);
+    expect(state.syncs).toBe(4);
     expect(changed).toBeGreaterThan(20);
     expect(state.cell('Phụ lục', 7, 4).value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
     expect(state.cell('Phụ lục', 11, 2).value).toBeNull();

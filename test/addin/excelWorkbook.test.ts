@@ -34,9 +34,10 @@ jest.setTimeout(120_000);
 const codes = (r: { report?: { findings: Array<{ code: string }> } }) => r.report!.findings.map((f) => f.code);
 
 describe('settings kept in the workbook', () => {
-  it('are written to the “Cài đặt Phụ lục” sheet as text, read back, and change the next check', async () => {
+  it.each(['null', 'throw'] as const)('are written to the “Cài đặt Phụ lục” sheet as text, read back, and change the next check (missing sheets: %s)', async (nullChains) => {
     const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
     const state = new FakeWorkbookState({ [grid.name]: grid.rows });
+    state.nullChains = nullChains;
     const excel = fakeExcel(state);
     const before = await checkActiveSheet(excel);
     expect(codes(before)).not.toContain('time.out_of_period');
@@ -51,7 +52,8 @@ describe('settings kept in the workbook', () => {
     state.active = grid.name;
     state.syncs = 0;
     const after = await checkActiveSheet(excel);
-    expect(state.syncs).toBeLessThanOrEqual(3);
+    // The directory sheet is still missing: a host that refuses it costs the retry and the sheet list.
+    expect(state.syncs).toBeLessThanOrEqual(nullChains === 'null' ? 3 : 5);
     // A 2026 plan checked as a 2024 one: its 2026 time frames fall outside the plan.
     expect(codes(after)).toContain('time.out_of_period');
     // Only the active sheet is checked and painted, never the settings sheet.
@@ -76,6 +78,18 @@ describe('settings kept in the workbook', () => {
     const n = await checkActiveSheet(fakeExcel(named));
     expect(named.syncs).toBe(4);
     expect(codes(n)).toContain('unit.noncanonical');
+  });
+});
+
+describe('hosts that refuse a used range asked of a missing sheet', () => {
+  it('list the sheets first and check all the same, in one more sync', async () => {
+    const [grid] = await gridsOf(seedPath('002-quang-ngai-skhcn-2025.xlsx'));
+    const state = new FakeWorkbookState({ [grid.name]: grid.rows });
+    state.nullChains = 'throw';
+    const r = await checkActiveSheet(fakeExcel(state));
+    expect(r.painted).toBe(new Set(validateWorkbook([grid]).findings.map((f) => f.cell)).size);
+    // The refused first try, the names, then the usual three.
+    expect(state.syncs).toBe(5);
   });
 });
 
@@ -133,8 +147,9 @@ describe('consolidation in Excel', () => {
     return new FakeWorkbookState({ [MASTER.name]: MASTER.rows, 'Phong-TDC': FROM_TDC.grid.rows });
   }
 
-  it('applies core’s plan: master cells, the “Tổng hợp” sheet and a chart; undo puts everything back', async () => {
+  it.each(['null', 'throw'] as const)('applies core’s plan: master cells, the “Tổng hợp” sheet and a chart; undo puts everything back (missing sheets: %s)', async (nullChains) => {
     const state = workbook();
+    state.nullChains = nullChains;
     const excel = fakeExcel(state);
     const before = JSON.stringify(state.values(MASTER.name));
     const open = await openWorkbook(excel);
@@ -182,6 +197,7 @@ describe('fixes and formulas', () => {
     const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức  tập huấn ', 'Sở KH&CN', null, 'Quý II/2026'], [2, 'Kiểm tra', 'Sở KH&CN', null, 'Quý III/2026']];
     const state = new FakeWorkbookState({ 'Phụ lục': rows });
     Object.assign(state.cell('Phụ lục', 5, 3), { formula: '=C4' });
+    state.nullChains = 'throw';
     const excel = fakeExcel(state);
     const n = await applySafeFixes(excel);
     expect(n).toBeGreaterThan(0);

@@ -40,6 +40,11 @@ export class FakeWorkbookState {
   /** The largest request and response sent, in bytes (estimated as Office.js's JSON). */
   largestRequest = 0;
   largestResponse = 0;
+  /**
+   * What a host does with a used range asked of a missing sheet: answer a null object ('null'), or
+   * refuse the whole sync with ItemNotFound ('throw'); the add-in must work with both.
+   */
+  nullChains: 'null' | 'throw' = 'null';
   /** Syncs refused for size, as Excel on the web refuses them. */
   refused = 0;
 
@@ -343,6 +348,12 @@ class FakeWorksheet extends Loadable {
   }
   getUsedRangeOrNullObject(_valuesOnly?: boolean): FakeRange {
     const name = this.sheetName();
+    if (this.ctx.state.nullChains === 'throw') {
+      this.ctx.loads.unshift(() => {
+        if (!this.ctx.state.sheets.has(name)) throw new OfficeError('ItemNotFound', `The requested resource doesn't exist: ${name}`);
+        return 0;
+      });
+    }
     // Bounds are taken at sync time, as Excel computes them when the request runs.
     let b = { top: 0, left: 0, bottom: 0, right: 0 };
     const range = new FakeRange(this.ctx, name, 1, 1, 1, 1, () => this.ctx.state.sheets.has(name) && b.bottom > 0);
