@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const { exceljsBrowser } = createRequire(import.meta.url)('./exceljs-browser.cjs');
+const { noCodeFromStrings, codeFromStrings } = createRequire(import.meta.url)('./no-code-from-strings.cjs');
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEV_URL = 'https://localhost:3000';
 
@@ -46,9 +46,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         format: 'iife',
         target: 'es2020',
         minify: true,
-        plugins: [exceljsBrowser],
+        plugins: noCodeFromStrings,
         logLevel: 'warning',
       });
+      for (const f of ['taskpane.js', 'commands.js']) {
+        const found = codeFromStrings(readFileSync(join(out, f), 'utf8'));
+        if (found.length) throw new Error(`${f} would run code from strings:\n  ${found.join('\n  ')}`);
+      }
       for (const f of ['taskpane.html', 'commands.html']) copyFileSync(join(root, 'addin-excel', f), join(out, f));
       copyFileSync(join(root, 'addin-excel/src/panel/panel.css'), join(out, 'panel.css'));
       writeFileSync(join(out, 'help.html'), '<!doctype html><meta charset="utf-8"><title>Phụ lục</title><p>Xem README của dự án Phụ lục.</p>');

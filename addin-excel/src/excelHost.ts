@@ -20,7 +20,14 @@ export type { ExcelLike } from './excelRead';
 export { gridFromUsedRange } from './excelRead';
 export { applySafeFixes, undoFixes, FIXES_KEY } from './excelEdits';
 
+/**
+ * Where a sheet's highlights are saved (each painted cell's own fill and note): one workbook setting
+ * per sheet, so checking another sheet keeps the first one's restorable.
+ */
 export const SETTINGS_KEY = 'phuluc.highlights';
+export function highlightsKey(sheet: string): string {
+  return `${SETTINGS_KEY}:${sheet}`;
+}
 /** Office returns white for a cell without fill; restoring it means clearing the fill. */
 const NO_FILL = '#FFFFFF';
 
@@ -79,8 +86,9 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   const names = mode.careful ? await sheetNames(ctx) : undefined;
   const read = mode.large ? undefined : queueUsedRead(ws, () => ws.name);
   const side = queueSideSheets(ctx, names);
-  const setting = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-  setting.load('value');
+  // The sheet's name is not known before the first sync: all saved highlights come along (small).
+  const settings = ctx.workbook.settings;
+  settings.load('items/key,items/value');
   const notesOn = hasNotes(excel);
   const oldFindings = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
   try {
@@ -102,7 +110,8 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   const findings = all.findings.filter((f) => f.sheet === sheet);
   const report: Report = { ...all, findings, summary: summarize(findings) };
   const marks = highlightPlan(findings, lang).marks;
-  const previous = parseSaved(setting.isNullObject ? null : String(setting.value));
+  const own = settings.items.find((i) => i.key === highlightsKey(sheet));
+  const previous = parseSaved(own ? String(own.value) : null);
   const prev = previous && previous.sheet === sheet ? previous : undefined;
 
   // The looks of every cell about to be painted or unpainted, in one round trip.
@@ -134,7 +143,7 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   const budget = new WriteBudget(ctx);
   await applyWrites(ctx, ws, sheet, writes, notesOn ? notes : null, budget);
   if (oldFindings) writeFindingsSheet(ctx, oldFindings, report, sheet, lang);
-  ctx.workbook.settings.add(SETTINGS_KEY, JSON.stringify(saved));
+  ctx.workbook.settings.add(highlightsKey(sheet), JSON.stringify(saved));
   await ctx.sync();
   return { sheet, report, painted: saved.cells.length, findingsSheet: oldFindings ? FINDINGS_SHEET : undefined };
 }
@@ -163,34 +172,48 @@ export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', opti
   }
 }
 
-/** Xóa đánh dấu: every painted cell back to its own fill and note; the findings sheet removed. */
+/** Xóa đánh dấu: every painted cell on every sheet back to its own fill and note; the findings sheet removed. */
 export async function clearHighlights(excel: ExcelLike): Promise<number> {
   return excel.run(async (ctx) => {
-    const setting = ctx.workbook.settings.getItemOrNullObject(SETTINGS_KEY);
-    setting.load('value');
+    const settings = ctx.workbook.settings;
+    settings.load('items/key,items/value');
+    const worksheets = ctx.workbook.worksheets;
+    worksheets.load('items/name');
     const notesOn = hasNotes(excel);
     const findingsSheet = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
     await ctx.sync();
     if (findingsSheet && !findingsSheet.isNullObject) findingsSheet.delete();
-    const saved = parseSaved(setting.isNullObject ? null : String(setting.value));
-    if (!saved) {
-      await ctx.sync();
-      return 0;
+    const present = new Set(worksheets.items.map((w) => w.name));
+    const records = settings.items.filter((i) => i.key === SETTINGS_KEY || i.key.startsWith(`${SETTINGS_KEY}:`));
+    // A sheet deleted or renamed since its check has nothing left to restore where it was.
+    const found = records.map((record) => {
+      const saved = parseSaved(String(record.value));
+      return { record, saved: saved && present.has(saved.sheet) ? saved : null };
+    });
+    const probes: (readonly [string, Excel.Note])[][] = found.map(({ saved }) =>
+      saved && notesOn
+        ? saved.cells.map((c) => {
+            const note = ctx.workbook.notes.getItemOrNullObject(sheetRef(saved.sheet, a1(c.row, c.column)));
+            note.load('content');
+            return [`${c.row}:${c.column}`, note] as const;
+          })
+        : [],
+    );
+    if (records.length) await ctx.sync();
+    let restored = 0;
+    const budget = new WriteBudget(ctx);
+    for (let i = 0; i < found.length; i++) {
+      const { record, saved } = found[i];
+      if (saved) {
+        const ws = ctx.workbook.worksheets.getItem(saved.sheet);
+        const notes = new Map<string, Excel.Note>();
+        for (const [k, note] of probes[i]) if (!note.isNullObject) notes.set(k, note);
+        await applyWrites(ctx, ws, saved.sheet, clearPlan(saved), notesOn ? notes : null, budget);
+        restored += saved.cells.length;
+      }
+      record.delete();
     }
-    const ws = ctx.workbook.worksheets.getItem(saved.sheet);
-    const notes = new Map<string, Excel.Note>();
-    const probes = notesOn
-      ? saved.cells.map((c) => {
-          const note = ctx.workbook.notes.getItemOrNullObject(sheetRef(saved.sheet, a1(c.row, c.column)));
-          note.load('content');
-          return [`${c.row}:${c.column}`, note] as const;
-        })
-      : [];
     await ctx.sync();
-    for (const [k, note] of probes) if (!note.isNullObject) notes.set(k, note);
-    await applyWrites(ctx, ws, saved.sheet, clearPlan(saved), notesOn ? notes : null, new WriteBudget(ctx));
-    setting.delete();
-    await ctx.sync();
-    return saved.cells.length;
+    return restored;
   });
 }

@@ -1,5 +1,5 @@
 /** The Excel host against a faithful fake of Office.js: sync budget, painting, exact undo. */
-import { checkActiveSheet, clearHighlights, SETTINGS_KEY } from '../../addin-excel/src/excelHost';
+import { checkActiveSheet, clearHighlights, highlightsKey, SETTINGS_KEY } from '../../addin-excel/src/excelHost';
 import { FakeWorkbookState, fakeExcel } from '../fakes/fakeExcel';
 import { gridsOf, seedPath, seedWorkbooks } from '../helpers/workbooks';
 import { validateWorkbook } from '../../core/validate';
@@ -40,7 +40,47 @@ describe('Excel host', () => {
     expect(cleared).toBeGreaterThan(10);
     expect(state.syncs).toBeLessThanOrEqual(3);
     expect(JSON.stringify(state.looks('Phụ lục'))).toBe(before);
-    expect(state.settings.has(SETTINGS_KEY)).toBe(false);
+    expect(state.settings.has(highlightsKey('Phụ lục'))).toBe(false);
+    expect([...state.settings.keys()].filter((k) => k.startsWith(SETTINGS_KEY))).toEqual([]);
+  });
+
+  it('checking a second sheet keeps the first sheet’s highlights restorable; clearing restores both', async () => {
+    const [a] = await gridsOf(seedPath('001-dong-nai-ubnd-1295.xlsx'));
+    const [b] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
+    const state = new FakeWorkbookState({ 'Kế hoạch A': a.rows, 'Kế hoạch B': b.rows });
+    Object.assign(state.cell('Kế hoạch A', 37, 1), { fill: '#00B050', note: 'Ghi chú A' });
+    const before = { A: JSON.stringify(state.looks('Kế hoạch A')), B: JSON.stringify(state.looks('Kế hoạch B')) };
+    const excel = fakeExcel(state);
+    state.active = 'Kế hoạch A';
+    const first = await checkActiveSheet(excel);
+    state.active = 'Kế hoạch B';
+    const second = await checkActiveSheet(excel);
+    expect(first.painted).toBeGreaterThan(0);
+    expect(second.painted).toBeGreaterThan(0);
+    expect(state.settings.has(highlightsKey('Kế hoạch A'))).toBe(true);
+    expect(state.settings.has(highlightsKey('Kế hoạch B'))).toBe(true);
+    // Sheet A again: its own saved state, not B's, decides what is the cell's own look.
+    state.active = 'Kế hoạch A';
+    await checkActiveSheet(excel);
+    state.syncs = 0;
+    expect(await clearHighlights(excel)).toBe(first.painted + second.painted);
+    expect(state.syncs).toBeLessThanOrEqual(3);
+    expect(JSON.stringify(state.looks('Kế hoạch A'))).toBe(before.A);
+    expect(JSON.stringify(state.looks('Kế hoạch B'))).toBe(before.B);
+    expect(state.settings.size).toBe(0);
+  });
+
+  it('clearing after a checked sheet was deleted restores the others and forgets the deleted one', async () => {
+    const [a] = await gridsOf(seedPath('001-dong-nai-ubnd-1295.xlsx'));
+    const state = new FakeWorkbookState({ A: a.rows, B: a.rows });
+    const excel = fakeExcel(state);
+    state.active = 'A';
+    await checkActiveSheet(excel);
+    state.active = 'B';
+    const b = await checkActiveSheet(excel);
+    state.sheets.delete('A');
+    expect(await clearHighlights(excel)).toBe(b.painted);
+    expect(state.settings.size).toBe(0);
   });
 
   it('a cell fixed between two checks gets its own look back at the second check', async () => {

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { parseStringPromise } from 'xml2js';
 import { spawnSync } from 'node:child_process';
 
+const { codeFromStrings } = require('../../scripts/no-code-from-strings.cjs') as { codeFromStrings: (text: string) => string[] };
+
 const ROOT = join(__dirname, '..', '..');
 const MANIFEST = join(ROOT, 'manifests', 'excel', 'manifest.xml');
 type Node = Record<string, unknown> & { $?: Record<string, string> };
@@ -77,6 +79,17 @@ describe('Excel manifest', () => {
   });
 });
 
+describe('the scan for code from strings', () => {
+  it('finds every form of it and passes ordinary code', () => {
+    for (const bad of ['x=eval("1")', 'new Function("return 1")', 'var g=Function("return this")()', 'const F = Function; new F("")', 'setTimeout("go()", 1)']) {
+      expect(codeFromStrings(bad)).not.toEqual([]);
+    }
+    for (const fine of ['obj.eval(x)', 'typeof x === "function"', 'waitForFunction(() => 1)', 'setTimeout(() => go(), 1)']) {
+      expect(codeFromStrings(fine)).toEqual([]);
+    }
+  });
+});
+
 describe('Excel build', () => {
   it('bundles the pane and the commands with no eval and no new Function, office.js left to the CDN', () => {
     const out = join(require('node:os').tmpdir(), `phuluc-excel-${process.pid}`);
@@ -84,8 +97,9 @@ describe('Excel build', () => {
     expect(r.status).toBe(0);
     for (const f of ['taskpane.js', 'commands.js']) {
       const js = readFileSync(join(out, f), 'utf8');
-      // No code from strings in any form: eval, new Function, or Function called bare.
+      // No code from strings in any form: eval, new Function, Function called bare or kept as a value.
       expect(js).not.toMatch(/\beval\(|(^|[^\w$.])Function\(/);
+      expect(codeFromStrings(js)).toEqual([]);
       expect(js).not.toContain('appsforoffice.microsoft.com');
     }
     const html = readFileSync(join(out, 'taskpane.html'), 'utf8');

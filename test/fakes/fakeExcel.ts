@@ -444,6 +444,35 @@ class FakeSetting extends Loadable {
   }
 }
 
+/** workbook.settings: items load as `items/key,items/value` (SettingCollection, ExcelApi 1.4). */
+class FakeSettings extends Loadable {
+  private list: { key: string; value: string; delete(): void }[] = [];
+  constructor(ctx: Ctx) {
+    super(ctx, false, () => true);
+  }
+  protected override read(p: string): unknown {
+    if (p === 'items/key' || p === 'items/value' || p === 'items') {
+      this.list = [...this.ctx.state.settings].map(([key, value]) => ({
+        key,
+        value,
+        delete: () => this.ctx.write(() => this.ctx.state.settings.delete(key)),
+      }));
+      return this.list.length;
+    }
+    return undefined;
+  }
+  get items(): { key: string; value: string; delete(): void }[] {
+    if (!this.loaded.has('items') && !(this.loaded.has('items/key') && this.loaded.has('items/value'))) throw new NotLoaded('items');
+    return this.list;
+  }
+  getItemOrNullObject(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key);
+  }
+  add(key: string, value: string): void {
+    this.ctx.write(() => this.ctx.state.settings.set(key, value), value);
+  }
+}
+
 function splitAddress(address: string): { sheet: string; row: number; column: number } {
   const m = /^'((?:[^']|'')+)'!(.+)$/.exec(address) ?? /^([^!]+)!(.+)$/.exec(address);
   if (!m) throw new Error(`InvalidArgument: ${address}`);
@@ -498,10 +527,11 @@ class FakeWorkbook {
   constructor(private readonly ctx: Ctx) {
     this.worksheets = new FakeWorksheets(ctx);
   }
-  settings = {
-    getItemOrNullObject: (key: string) => new FakeSetting(this.ctx, key),
-    add: (key: string, value: string) => this.ctx.write(() => this.ctx.state.settings.set(key, value), value),
-  };
+  private settingsProxy?: FakeSettings;
+  /** One proxy per context, as Office.js keeps a navigation property's object. */
+  get settings(): FakeSettings {
+    return (this.settingsProxy ??= new FakeSettings(this.ctx));
+  }
   get notes() {
     if (!this.ctx.state.supports('ExcelApi', '1.18')) throw new OfficeError('ApiNotFound', 'notes need ExcelApi 1.18');
     return {

@@ -9,7 +9,7 @@ import { chromium, Browser } from 'playwright-core';
 
 // The same ExcelJS build the add-in ships (a CommonJS script shared with the build scripts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { exceljsBrowser } = require('../../scripts/exceljs-browser.cjs') as { exceljsBrowser: Plugin };
+const { noCodeFromStrings } = require('../../scripts/no-code-from-strings.cjs') as { noCodeFromStrings: Plugin[] };
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -24,7 +24,7 @@ export async function launch(): Promise<Browser> {
 /** Builds the test task pane (the real page, its office.js tag removed) and serves it with a seed. */
 export async function serveTaskpane(seed: unknown): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-pane-'));
-  await build({ entryPoints: [join(ROOT, 'test', 'addin', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error', plugins: [exceljsBrowser] });
+  await build({ entryPoints: [join(ROOT, 'test', 'addin', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error', plugins: noCodeFromStrings });
   const html = readFileSync(join(ROOT, 'addin-excel', 'taskpane.html'), 'utf8')
     .replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>\n?/, '')
     .replace('<script src="taskpane.js" defer></script>', '<script src="seed.js"></script>\n  <script src="taskpane.js" defer></script>');

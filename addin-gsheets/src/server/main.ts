@@ -1,0 +1,135 @@
+/// <reference types="google-apps-script" />
+/**
+ * The add-on's entry points. Apps Script calls functions by name at the top level of the project,
+ * so the build (scripts/build-gsheets.mjs) bundles this module as `PhuLuc` and adds one top-level
+ * function per function exported here. Nothing else belongs in this list: every function in it can
+ * be called from the sidebar or by the menu.
+ */
+import type { Lang } from '../../../core/editPlan';
+import { JsonOpenWorkbook, JsonReport, JsonSettings } from '../wire';
+import { parseA1 } from '../../../core/grid';
+import { checkActiveSheet, clearHighlights } from './check';
+import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
+import { applyFixes, undoFixes } from './edits';
+import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
+import { readWorkbookSettings, saveWorkbookSettings } from './settingsSheet';
+import { UserError, messageOf, say, userLang } from './strings';
+import { activeSpreadsheet } from './workbook';
+
+export { MENU } from './menu';
+export { SIDEBAR_BODY } from './sidebar';
+export { SIDEBAR_FUNCTIONS } from '../wire';
+
+// Simple triggers: the menu, and only the menu.
+
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  buildMenu();
+}
+
+/** Runs when the add-on is installed from the Marketplace: the file is open already, so build the menu now. */
+export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as GoogleAppsScript.Events.SheetsOnOpen | undefined);
+}
+
+// Menu items.
+
+export function menuCheck(): void {
+  fromMenu(checkMessage);
+}
+
+export function menuFixSafe(): void {
+  fromMenu((lang) => fixMessage(false, lang));
+}
+
+export function menuCanonicalNames(): void {
+  fromMenu((lang) => fixMessage(true, lang));
+}
+
+export function menuConsolidate(): void {
+  openSidebar('consolidate');
+}
+
+export function menuClear(): void {
+  fromMenu(clearMessage);
+}
+
+export function menuOpenSidebar(): void {
+  openSidebar('check');
+}
+
+// Sidebar calls (google.script.run). What crosses is JSON-like only; what comes in is checked.
+
+/**
+ * Runs a sidebar call. A failure reaches the sidebar as an Error carrying only its message (in the
+ * user's language when it is ours), never a stack.
+ */
+function fromSidebar<T>(action: (lang: Lang) => T): T {
+  const lang = userLang();
+  try {
+    return action(lang);
+  } catch (e) {
+    throw new Error(e instanceof UserError ? e.message : messageOf(e));
+  }
+}
+
+export function sidebarLocale(): Lang {
+  return userLang();
+}
+
+export function sidebarCheck(): JsonReport {
+  return fromSidebar((lang) => {
+    const r = checkActiveSheet(lang);
+    // A finding's fix may hold dates, which google.script.run cannot carry; the panel does not use it.
+    return { sheet: r.sheet, findings: r.findings.map(({ fix: _fix, ...f }) => f), summary: r.summary };
+  });
+}
+
+export function sidebarSelect(sheet: unknown, cell: unknown): null {
+  return fromSidebar((lang) => {
+    if (typeof sheet !== 'string' || typeof cell !== 'string' || !parseA1(cell)) {
+      throw new UserError(say('badArgument', lang, { why: say('badCell', lang, { cell: String(cell) }) }));
+    }
+    const ws = activeSpreadsheet().getSheetByName(sheet);
+    if (!ws) throw new UserError(say('noSheet', lang, { sheet }));
+    ws.getRange(cell).activate();
+    return null;
+  });
+}
+
+export function sidebarClear(): number {
+  return fromSidebar((lang) => clearHighlights(lang));
+}
+
+export function sidebarFix(unitsOnly: unknown): number {
+  return fromSidebar((lang) => {
+    if (typeof unitsOnly !== 'boolean') throw new UserError(say('badArgument', lang, { why: say('notBoolean', lang) }));
+    return applyFixes(unitsOnly, lang).written;
+  });
+}
+
+export function sidebarUndoFix(): number {
+  return fromSidebar((lang) => undoFixes(lang));
+}
+
+export function sidebarReadSettings(): JsonSettings {
+  return fromSidebar(() => readWorkbookSettings());
+}
+
+export function sidebarSaveSettings(json: unknown): null {
+  return fromSidebar((lang) => {
+    saveWorkbookSettings(json, lang);
+    return null;
+  });
+}
+
+export function sidebarOpenWorkbook(): JsonOpenWorkbook {
+  return fromSidebar(() => openWorkbook());
+}
+
+export function sidebarApplyConsolidation(planJson: unknown): number {
+  return fromSidebar((lang) => applyConsolidation(planJson, lang));
+}
+
+export function sidebarUndoConsolidation(): number {
+  return fromSidebar((lang) => undoConsolidation(lang));
+}

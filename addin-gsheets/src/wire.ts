@@ -1,0 +1,123 @@
+/**
+ * What crosses google.script.run between the sidebar and the server. Apps Script carries only
+ * JSON-like values there (no Date: a request holding one fails), so grids and plans travel with
+ * core's JSON cells and dates as YYYY-MM-DD. Both sides of the add-on import this module; the server
+ * checks everything it receives against the schemas here, since a call can come from anywhere.
+ */
+import { z } from 'zod';
+import type { Finding, Summary } from '../../core/finding';
+import type { Grid } from '../../core/grid';
+import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
+import type { WorkbookSettings } from '../../core/settings';
+import { parseIsoDate } from '../../core/options';
+import { JsonCell, cellFromJson, cellToJson } from '../../core/valueEdits';
+
+/** The server functions the sidebar calls, each a top-level function of Code.js. */
+export const SIDEBAR_FUNCTIONS = [
+  'sidebarLocale',
+  'sidebarCheck',
+  'sidebarSelect',
+  'sidebarClear',
+  'sidebarFix',
+  'sidebarUndoFix',
+  'sidebarReadSettings',
+  'sidebarSaveSettings',
+  'sidebarOpenWorkbook',
+  'sidebarApplyConsolidation',
+  'sidebarUndoConsolidation',
+] as const;
+
+export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
+
+/** A finding as the panel shows it; its fix (which may hold dates) stays on the server. */
+export type JsonFinding = Omit<Finding, 'fix'>;
+
+export interface JsonReport {
+  sheet: string;
+  findings: JsonFinding[];
+  summary: Summary;
+}
+
+export interface JsonGrid {
+  name: string;
+  rows: JsonCell[][];
+}
+
+export interface JsonOpenWorkbook {
+  grids: JsonGrid[];
+  active: string;
+}
+
+export interface JsonSettings {
+  planYear?: number;
+  /** YYYY-MM-DD. */
+  reportDate?: string;
+  unitSheet?: string;
+}
+
+export function gridToJson(g: Grid): JsonGrid {
+  return { name: g.name, rows: g.rows.map((r) => r.map(cellToJson)) };
+}
+
+export function gridFromJson(g: JsonGrid): Grid {
+  return { name: g.name, rows: g.rows.map((r) => r.map(cellFromJson)), merges: [] };
+}
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+export function settingsToJson(s: WorkbookSettings): JsonSettings {
+  const out: JsonSettings = {};
+  if (s.planYear !== undefined) out.planYear = s.planYear;
+  if (s.reportDate) out.reportDate = isoDay(s.reportDate);
+  if (s.unitSheet !== undefined) out.unitSheet = s.unitSheet;
+  return out;
+}
+
+/** The sidebar's side: the server's answer back to core's settings (the server has checked it). */
+export function settingsFromJson(s: JsonSettings): WorkbookSettings {
+  const out: WorkbookSettings = {};
+  if (s.planYear !== undefined) out.planYear = s.planYear;
+  const day = s.reportDate ? parseIsoDate(s.reportDate) : undefined;
+  if (day) out.reportDate = day;
+  if (s.unitSheet) out.unitSheet = s.unitSheet;
+  return out;
+}
+
+export function planToJson(plan: ConsolidationPlan): string {
+  return JSON.stringify({
+    sheet: plan.sheet,
+    edits: plan.edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after) })),
+    summarySheet: { name: plan.summarySheet.name, rows: plan.summarySheet.rows.map((r) => r.map(cellToJson)) },
+    ...(plan.chartRange ? { chartRange: plan.chartRange } : {}),
+  });
+}
+
+// Sheets' limits: 10 million cells a spreadsheet, 18,278 columns (ZZZ).
+const row = z.number().int().min(1).max(10_000_000);
+const column = z.number().int().min(1).max(18_278);
+const day = z.string().refine((s) => !Number.isNaN(new Date(s).getTime()));
+export const jsonCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.strictObject({ date: day }), z.strictObject({ error: z.string() })]);
+
+export const planJsonSchema = z.strictObject({
+  sheet: z.string().min(1).max(100),
+  edits: z.array(z.strictObject({ row, column, before: jsonCellSchema, after: jsonCellSchema })),
+  summarySheet: z.strictObject({ name: z.string().min(1).max(100), rows: z.array(z.array(jsonCellSchema)) }),
+  chartRange: z.strictObject({ top: row, left: column, bottom: row, right: column }).optional(),
+});
+
+export type PlanJson = z.infer<typeof planJsonSchema>;
+
+export function planFromJson(p: PlanJson): ConsolidationPlan {
+  return {
+    sheet: p.sheet,
+    edits: p.edits.map((e) => ({ row: e.row, column: e.column, before: cellFromJson(e.before), after: cellFromJson(e.after) })),
+    summarySheet: { name: p.summarySheet.name, rows: p.summarySheet.rows.map((r) => r.map(cellFromJson)) },
+    chartRange: p.chartRange,
+  };
+}
+
+export const settingsJsonSchema = z.strictObject({
+  planYear: z.number().int().min(1990).max(2100).optional(),
+  reportDate: z.string().optional(),
+  unitSheet: z.string().optional(),
+});
