@@ -48,6 +48,7 @@ const DATA_METHODS = new Set([
   'getNotes', 'getNote', 'setNotes', 'setNote',
   'getFormulas', 'getFormula', 'setFormulas', 'setFormula',
   'getNumberFormats', 'getNumberFormat', 'setNumberFormats', 'setNumberFormat',
+  'getRichTextValues', 'getRichTextValue', 'setRichTextValues', 'setRichTextValue',
   'setFontWeight', 'clear', 'clearContent', 'clearFormat', 'clearNote',
 ]);
 
@@ -67,6 +68,11 @@ export interface FakeCell {
   note: string;
   format: string;
   bold: boolean;
+  /** Text formatting runs in the cell (more than one: partly bold, coloured…) and an in-cell link: lost when a value is written. */
+  runs?: number;
+  link?: string;
+  /** How many times a value was written to the cell (setValue/setValues), for tests. */
+  writes?: number;
 }
 
 const isWall = (v: unknown): v is WallDate => typeof v === 'object' && v !== null && 'wall' in v;
@@ -958,6 +964,11 @@ export class FakeRange {
     this.c('getFormulas');
     return this.map((cell) => cell?.formula ?? '');
   }
+  /** Rich text of each cell: null where the value is not text, as Sheets answers. */
+  getRichTextValues(): (FakeRichText | null)[][] {
+    this.c('getRichTextValues');
+    return this.map((cell) => (cell && typeof cell.value === 'string' && cell.formula === '' ? new FakeRichText(cell.value, cell.runs ?? 1, cell.link ?? null) : null));
+  }
   getNumberFormats(): string[][] {
     this.c('getNumberFormats');
     return this.map((cell) => cell?.format || '0.###############');
@@ -1025,7 +1036,27 @@ function checkWritable(v: unknown): void {
   throw exception(`fake: cannot write ${Object.prototype.toString.call(v)} to a cell`);
 }
 
+/** RichTextValue: a cell's text with its formatting runs and link. */
+export class FakeRichText {
+  constructor(private readonly text: string, private readonly runs: number, private readonly link: string | null) {}
+  getText(): string {
+    return this.text;
+  }
+  getRuns(): FakeRichText[] {
+    if (this.runs <= 1) return [this];
+    const size = Math.ceil(this.text.length / this.runs);
+    return Array.from({ length: this.runs }, (_, i) => new FakeRichText(this.text.slice(i * size, (i + 1) * size), 1, null));
+  }
+  getLinkUrl(): string | null {
+    return this.link;
+  }
+}
+
 function writeValue(app: FakeApps, cell: FakeCell, v: unknown): void {
+  // A value written over a cell replaces its text runs and link, as in Sheets.
+  delete cell.runs;
+  delete cell.link;
+  cell.writes = (cell.writes ?? 0) + 1;
   const oldFormula = cell.formula;
   cell.formula = '';
   if (v === null || v === undefined || v === '') {

@@ -112,10 +112,74 @@ describe('safe fixes on 000-dong-nai-skhcn-2026', () => {
     expect(app.fake.spreadsheet.toasts).toEqual([
       { title: 'Phụ lục', message: `Đã sửa ${edits.length - 1} ô; có thể hoàn tác trong bảng kiểm tra. (1 ô chứa công thức được giữ nguyên)` },
     ]);
-    // One block: values, formulas and number formats read once, values written once.
-    expect(app.fake.calls.get('Range.setValues')).toBe(1);
+    // The block read once (values, formulas, number formats, rich text); the formula cells never written,
+    // so the block is written in a few rectangles around them.
+    for (const k of Object.keys(formulas)) {
+      const [r, c] = k.split(':').map(Number);
+      expect(sheet.peek(r, c)!.writes).toBeUndefined();
+    }
     expect(app.fake.calls.get('Range.getFormulas')).toBe(1);
-    expect(app.fake.dataCalls).toBeLessThanOrEqual(8);
+    expect(app.fake.calls.get('Range.getRichTextValues')).toBe(1);
+    expect(app.fake.calls.get('Range.setValues')).toBeGreaterThan(1);
+    expect(app.fake.calls.get('Range.setValues')).toBeLessThanOrEqual(6);
+  });
+
+  it('writes only values: rich text, links and array-formula results in the block stay as they were', () => {
+    const rows = grid.rows.map((r) => [...r]);
+    const taken = new Set<string>();
+    const spot = () => {
+      const at = emptyCellInBlock(taken);
+      taken.add(`${at.row}:${at.column}`);
+      return at;
+    };
+    const rich = spot();
+    const link = spot();
+    // Three cells of the “Kết quả thực hiện” column inside the block that no fix touches: an array
+    // formula and the two results it spills below itself.
+    const edited = new Set(diffGrids(grid, fixWorkbook([grid]).grids[0]).map((e) => `${e.row}:${e.column}`));
+    const anchor = (() => {
+      const free = (r: number, c: number) => !taken.has(`${r}:${c}`) && !edited.has(`${r}:${c}`);
+      for (let r = box.top; r + 2 <= box.bottom; r++) if (free(r, 3) && free(r + 1, 3) && free(r + 2, 3)) return { row: r, column: 3 };
+      throw new Error('no room for an array formula in the block');
+    })();
+    let sheet!: FakeSheet;
+    const app = load(dist, {}, (f) => {
+      sheet = f.addSheet(grid.name, rows);
+      Object.assign(sheet.cell(rich.row, rich.column), { value: 'Chữ đậm một phần', runs: 2 });
+      Object.assign(sheet.cell(link.row, link.column), { value: 'Văn bản gốc', link: 'https://vanban.example/1295' });
+      // An array formula whose results fill the cells below it.
+      sheet.setFormulaCell(anchor.row, anchor.column, '=ARRAYFORMULA(ROW(A1:A3))', 1);
+      for (let i = 1; i <= 2; i++) sheet.cell(anchor.row + i, anchor.column).value = i + 1;
+    });
+    // Core sees the values; none of these cells is one a fix changes.
+    const coreView: Grid = { ...grid, rows: grid.rows.map((r) => [...r]) };
+    const see = (at: { row: number; column: number }, v: CellValue) => {
+      while (coreView.rows[at.row - 1].length < at.column) coreView.rows[at.row - 1].push(null);
+      coreView.rows[at.row - 1][at.column - 1] = v;
+    };
+    see(rich, 'Chữ đậm một phần');
+    see(link, 'Văn bản gốc');
+    for (let i = 0; i <= 2; i++) see({ row: anchor.row + i, column: anchor.column }, i + 1);
+    const expected = diffGrids(coreView, fixWorkbook([coreView]).grids[0]);
+    const special = [rich, link, anchor, { row: anchor.row + 1, column: anchor.column }, { row: anchor.row + 2, column: anchor.column }];
+    expect(expected.filter((e) => special.some((p) => p.row === e.row && p.column === e.column))).toEqual([]);
+    const before = sheet.contents();
+    app.fake.resetCounts();
+    expect(app.sidebar<number>('sidebarFix', false)).toBe(expected.length);
+    expect(sheet.contents()).not.toEqual(before);
+    // Every changed cell written (rectangles may overlap; they carry the same values), in a few calls.
+    for (const e of expected) expect(sheet.peek(e.row, e.column)!.writes).toBeGreaterThanOrEqual(1);
+    expect(app.fake.calls.get('Range.setValues')).toBeLessThan(expected.length);
+    expect(sheet.peek(rich.row, rich.column)).toMatchObject({ value: 'Chữ đậm một phần', runs: 2 });
+    expect(sheet.peek(rich.row, rich.column)!.writes).toBeUndefined();
+    expect(sheet.peek(link.row, link.column)).toMatchObject({ link: 'https://vanban.example/1295' });
+    expect(sheet.peek(link.row, link.column)!.writes).toBeUndefined();
+    for (let i = 0; i <= 2; i++) expect(sheet.peek(anchor.row + i, anchor.column)!.writes).toBeUndefined();
+    // Undo goes around them the same way.
+    expect(app.sidebar<number>('sidebarUndoFix')).toBe(expected.length);
+    expect(sheet.peek(rich.row, rich.column)!.writes).toBeUndefined();
+    expect(sheet.peek(link.row, link.column)!.writes).toBeUndefined();
+    expect(sheet.contents()).toEqual(before);
   });
 
   it('undo puts every value back exactly, and the sheet reads as before', () => {

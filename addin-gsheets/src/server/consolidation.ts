@@ -15,7 +15,7 @@ import type { ConsolidationPlan } from '../../../core/consolidate/hostPlan';
 import { cellFromJson, readSavedEdits, saveEdits } from '../../../core/valueEdits';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
-import { editsOfRecord, planBlock } from './edits';
+import { editsOfRecord, planBlock, writeBlock } from './edits';
 import { withDocumentLock } from './lock';
 import { documentStore, writeOrRefuse } from './store';
 import { UserError, say } from './strings';
@@ -109,7 +109,7 @@ export function applyConsolidation(json: unknown, lang: Lang): number {
     if (block && block.changedSince.length > 0) throw new UserError(say('stalePlan', lang, { sheet: plan.sheet, n: block.changedSince.length }));
     const written = block?.written ?? [];
     writeOrRefuse(documentStore(), CONSOLIDATION_KEY, saveEdits('consolidate', plan.sheet, written, { name: plan.summarySheet.name, previous }), lang);
-    if (block && written.length > 0) block.range.setValues(block.values);
+    if (block && written.length > 0) writeBlock(block);
 
     const summary = freshSheet(ss, existing, plan.summarySheet.name);
     writeRows(summary, plan.summarySheet.rows, clock);
@@ -149,7 +149,7 @@ export function undoConsolidation(lang: Lang): number {
     let written = 0;
     if (edits.length > 0) {
       const block = planBlock(master, edits, 'undo', clock);
-      if (block.written.length > 0) block.range.setValues(block.values);
+      writeBlock(block);
       written = block.written.length;
     }
     if (record.addedSheet) {

@@ -1,15 +1,18 @@
 /// <reference types="google-apps-script" />
 /**
- * Value changes to a sheet (safe fixes, consolidation) and their undo. The changed cells are written
- * with one setValues over their bounding block, read first with its formulas and number formats:
- * a formula in the block is written back as the formula it is (never its value), a changed cell that
- * holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change is
- * kept in the document with the value before, so it can be undone.
+ * Value changes to a sheet (safe fixes, consolidation) and their undo. The block around the changed
+ * cells is read once (values, number formats, rich text; formulas from A1, to see where array
+ * formulas spill), and the changes are written with as few setValues as that allows: one over the
+ * whole block when every other cell in it can be written back as it is, otherwise rectangles that
+ * leave alone every formula, rich text or link and array-formula spill (see blocks.ts). A changed cell
+ * that holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change
+ * is kept in the document with the value before, so it can be undone.
  */
 import type { Lang } from '../../../core/editPlan';
 import { fixWorkbook } from '../../../core/fixes';
 import { rules as allRules } from '../../../core/rules';
 import { SavedEdits, ValueEdit, cellFromJson, diffGrids, readSavedEdits, sameCell, saveEdits } from '../../../core/valueEdits';
+import { boundsOf, spillShadow, writeRects } from './blocks';
 import { Clock, PLAIN_TEXT, clockOf, isReinterpreted, toCellValue, toSheetValue } from './cells';
 import { withDocumentLock } from './lock';
 import { documentStore, writeOrRefuse } from './store';
@@ -25,14 +28,19 @@ export const FIXES_KEY = 'phuluc.fixes';
 export const UNIT_RULES = ['unit.noncanonical', 'unit.defunct'];
 
 export interface BlockWrite {
-  range: Range;
-  values: unknown[][];
-  /** The edits the block carries. */
+  /** The setValues the edits need, each over a rectangle with its values. */
+  writes: { range: Range; values: unknown[][] }[];
+  /** The edits the writes carry. */
   written: ValueEdit[];
   /** Edits left out because their cell holds a formula. */
   formulas: ValueEdit[];
   /** Edits left out because the cell no longer holds what the edit expects. */
   changedSince: ValueEdit[];
+}
+
+/** Writes what planBlock planned. */
+export function writeBlock(block: BlockWrite): void {
+  for (const w of block.writes) w.range.setValues(w.values);
 }
 
 /** A value read from the sheet, written back unchanged: text kept as text, dates as the same instant. */
@@ -48,33 +56,35 @@ function ensureSize(sheet: Sheet, rows: number, columns: number): void {
   if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
 }
 
+/** Text with more than one style, or with a link: writing its value back would flatten it. */
+function isRich(v: GoogleAppsScript.Spreadsheet.RichTextValue | null): boolean {
+  if (!v) return false;
+  if (v.getLinkUrl() !== null) return true;
+  return v.getRuns().length > 1;
+}
+
 /**
- * Plans one setValues over the block holding `edits`: `direction` "apply" writes each edit's after
- * over its before, "undo" its before over its after. Three reads (values, formulas, number formats);
- * the caller writes `values` to `range` once it has kept what it needs.
+ * Plans the writes for `edits`: `direction` "apply" writes each edit's after over its before, "undo"
+ * its before over its after. Four reads; the caller calls writeBlock once it has kept what it needs.
  */
 export function planBlock(sheet: Sheet, edits: readonly ValueEdit[], direction: 'apply' | 'undo', clock: Clock): BlockWrite {
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = 0;
-  let right = 0;
-  for (const e of edits) {
-    top = Math.min(top, e.row);
-    left = Math.min(left, e.column);
-    bottom = Math.max(bottom, e.row);
-    right = Math.max(right, e.column);
-  }
-  ensureSize(sheet, bottom, right);
-  const range = sheet.getRange(top, left, bottom - top + 1, right - left + 1);
+  const box = boundsOf(edits);
+  ensureSize(sheet, box.bottom, box.right);
+  const rows = box.bottom - box.top + 1;
+  const columns = box.right - box.left + 1;
+  const range = sheet.getRange(box.top, box.left, rows, columns);
   const now = range.getValues();
-  const formulas = range.getFormulas();
   const formats = range.getNumberFormats();
-  const values = now.map((row, i) => row.map((v, j) => (formulas[i][j] ? formulas[i][j] : keep(v, formats[i][j]))));
-  const out: BlockWrite = { range, values, written: [], formulas: [], changedSince: [] };
+  const rich = range.getRichTextValues();
+  // From A1: an array formula above or left of the block may spill into it.
+  const allFormulas = sheet.getRange(1, 1, box.bottom, box.right).getFormulas();
+  const formulaAt = (i: number, j: number) => allFormulas[box.top - 1 + i][box.left - 1 + j];
+  const values = now.map((row, i) => row.map((v, j) => formulaAt(i, j) || keep(v, formats[i][j])));
+  const out: BlockWrite = { writes: [], written: [], formulas: [], changedSince: [] };
   for (const e of edits) {
-    const i = e.row - top;
-    const j = e.column - left;
-    if (formulas[i][j]) {
+    const i = e.row - box.top;
+    const j = e.column - box.left;
+    if (formulaAt(i, j)) {
       out.formulas.push(e);
       continue;
     }
@@ -85,6 +95,22 @@ export function planBlock(sheet: Sheet, edits: readonly ValueEdit[], direction: 
     }
     values[i][j] = toSheetValue(direction === 'apply' ? e.after : e.before, formats[i][j], clock);
     out.written.push(e);
+  }
+  const spilled = spillShadow(allFormulas);
+  const free = (row: number, column: number) => {
+    const i = row - box.top;
+    const j = column - box.left;
+    if (formulaAt(i, j)) return false;
+    // An empty cell is written back empty: it blocks no spill and has no text to flatten.
+    if (now[i][j] === '') return true;
+    return !spilled(row, column) && !isRich(rich[i][j]);
+  };
+  for (const r of writeRects(out.written, free)) {
+    const whole = r.top === box.top && r.left === box.left && r.bottom === box.bottom && r.right === box.right;
+    out.writes.push({
+      range: whole ? range : sheet.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1),
+      values: values.slice(r.top - box.top, r.bottom - box.top + 1).map((line) => line.slice(r.left - box.left, r.right - box.left + 1)),
+    });
   }
   return out;
 }
@@ -113,7 +139,7 @@ function fix(unitsOnly: boolean, lang: Lang): FixOutcome {
   const block = planBlock(sheet, edits, 'apply', clock);
   if (block.written.length > 0) {
     writeOrRefuse(documentStore(), FIXES_KEY, saveEdits('fix', name, block.written), lang);
-    block.range.setValues(block.values);
+    writeBlock(block);
   }
   return { written: block.written.length, formulas: block.formulas.length };
 }
@@ -141,7 +167,7 @@ function undoFix(lang: Lang): number {
   let written = 0;
   if (edits.length > 0) {
     const block = planBlock(sheet, edits, 'undo', clockOf(ss.getSpreadsheetTimeZone()));
-    if (block.written.length > 0) block.range.setValues(block.values);
+    writeBlock(block);
     written = block.written.length;
   }
   store.remove(FIXES_KEY);
