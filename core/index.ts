@@ -12,3 +12,4 @@ export * from './editPlan';
 export { rules, ruleByCode } from './rules';
 export * from './timeFrame';
 export * from './planPeriod';
+export * from './wording';

@@ -1,26 +1,15 @@
 /** The task pane in real headless Chromium against the Office.js fake. */
-import type { Browser, Page } from 'playwright-core';
-import { launch, serveTaskpane } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { chromiumPerFile, serveTaskpane } from '../helpers/browser';
 import { gridsOf, seedPath } from '../helpers/workbooks';
 
 jest.setTimeout(60_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c();
-});
+const chromium = chromiumPerFile();
 
 async function open(seed: unknown): Promise<{ page: Page; requests: string[]; dialogs: string[]; close(): Promise<void> }> {
   const server = await serveTaskpane(seed);
-  const page = await browser.newPage();
+  const page = await chromium.browser().newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -36,7 +25,7 @@ async function open(seed: unknown): Promise<{ page: Page; requests: string[]; di
     await page.close();
     await server.close();
   };
-  opened.push(close);
+  chromium.afterTest(close);
   await page.goto(server.url);
   return { page, requests, dialogs, close };
 }

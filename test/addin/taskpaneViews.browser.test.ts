@@ -1,31 +1,20 @@
 /** The task pane's consolidation and settings views in real headless Chromium, on the Office.js fake. */
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CellValue } from '../../core/grid';
-import { launch, serveTaskpane } from '../helpers/browser';
+import { chromiumPerFile, serveTaskpane } from '../helpers/browser';
 import { FROM_CENTRE, FROM_TDC, MASTER } from '../helpers/consolidationFixture';
 
 jest.setTimeout(90_000);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c();
-});
+const chromium = chromiumPerFile();
 
 async function open(seed: unknown): Promise<{ page: Page; requests: string[] }> {
   const server = await serveTaskpane(seed);
-  const page = await browser.newPage();
+  const page = await chromium.browser().newPage();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  opened.push(async () => {
+  chromium.afterTest(async () => {
     await page.close();
     await server.close();
   });

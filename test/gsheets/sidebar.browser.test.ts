@@ -9,35 +9,26 @@ import { createServer, Server } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { CellValue, Grid } from '../../core/grid';
 import { validateWorkbook } from '../../core/validate';
 import { readTables } from '../../core/table';
 import { cellToJson } from '../../core/valueEdits';
-import { launch } from '../helpers/browser';
+import { chromiumPerFile } from '../helpers/browser';
 import { gridsOf, seedPath } from '../helpers/workbooks';
 import { ROOT, buildDist, load, removeDist } from './harness';
 import type { PageSeed } from './sidebarPage';
 
 jest.setTimeout(120_000);
 
-let browser: Browser;
+const chromium = chromiumPerFile();
 let dist: string;
 let harness: string;
 afterAll(() => removeDist(dist));
-beforeAll(async () => {
+beforeAll(() => {
   dist = buildDist();
   const built = buildSync({ entryPoints: [join(ROOT, 'test', 'gsheets', 'sidebarPage.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error' });
   harness = built.outputFiles[0].text;
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const opened: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  for (const c of opened.splice(0)) await c();
 });
 
 /** The page the server shows for a menu item, in a locale. */
@@ -69,7 +60,7 @@ async function open(sheets: Grid[], options: { locale?: string; menuItem?: 'menu
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Sidebar.html`;
-  const page = await browser.newPage();
+  const page = await chromium.browser().newPage();
   const requests: string[] = [];
   const dialogs: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -77,7 +68,7 @@ async function open(sheets: Grid[], options: { locale?: string; menuItem?: 'menu
     dialogs.push(d.message());
     void d.dismiss();
   });
-  opened.push(async () => {
+  chromium.afterTest(async () => {
     await page.close();
     await new Promise<void>((ok) => server.close(() => ok()));
   });

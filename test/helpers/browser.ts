@@ -21,6 +21,31 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/**
+ * Chromium for one test file: launched before its tests and closed after them; whatever a test opens
+ * (pages, servers) is closed after that test through `afterTest`.
+ */
+export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => Promise<void>): void } {
+  let browser: Browser | undefined;
+  const opened: Array<() => Promise<void>> = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    for (const close of opened.splice(0)) await close();
+  });
+  return {
+    browser: () => {
+      if (!browser) throw new Error('Chromium is not running yet');
+      return browser;
+    },
+    afterTest: (close) => opened.push(close),
+  };
+}
+
 /** Builds the test task pane (the real page, its office.js tag removed) and serves it with a seed. */
 export async function serveTaskpane(seed: unknown): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-pane-'));

@@ -1,5 +1,8 @@
 /** Every word the panel shows, in Vietnamese (default) and English. */
-export type PanelLang = 'vi' | 'en';
+import type { Lang } from '../../../core/editPlan';
+import { Wording, sayIn } from '../../../core/wording';
+
+export type PanelLang = Lang;
 
 export const STRINGS = {
   title: { vi: 'Kiểm tra phụ lục', en: 'Appendix check' },
@@ -73,12 +76,12 @@ export const STRINGS = {
   undoConsolidate: { vi: 'Hoàn tác tổng hợp', en: 'Undo consolidation' },
   undoneConsolidate: { vi: 'Đã hoàn tác tổng hợp ({n} ô).', en: 'Consolidation undone ({n} cell(s)).' },
   findingsTitle: { vi: 'Vấn đề khi tổng hợp ({n})', en: 'Consolidation problems ({n})' },
-} as const;
+} as const satisfies Record<string, Wording>;
 
 export type StringKey = keyof typeof STRINGS;
 
 export function say(key: StringKey, lang: PanelLang, vars: Record<string, string | number> = {}): string {
-  return STRINGS[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return sayIn(STRINGS[key], lang, vars);
 }
 
 export function langOf(locale: string): PanelLang {

@@ -5,6 +5,7 @@
  * panel's (addin-excel/src/panel/strings.ts).
  */
 import type { Lang } from '../../../core/editPlan';
+import { Wording, sayIn } from '../../../core/wording';
 
 export const MESSAGES = {
   menuCheck: { vi: 'Kiểm tra', en: 'Check' },
@@ -63,12 +64,12 @@ export const MESSAGES = {
   tooManyCells: { vi: 'quá nhiều ô ({n})', en: 'too many cells ({n})' },
   sidebarMissing: { vi: 'Thiếu tệp giao diện Sidebar.html; hãy chạy lại “npm run push:gsheets”.', en: 'Sidebar.html is missing; run “npm run push:gsheets” again.' },
   chartTitle: { vi: 'Tình hình thực hiện', en: 'Progress' },
-} as const satisfies Record<string, Record<Lang, string>>;
+} as const satisfies Record<string, Wording>;
 
 export type MessageKey = keyof typeof MESSAGES;
 
 export function say(key: MessageKey, lang: Lang, vars: Record<string, string | number> = {}): string {
-  return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+  return sayIn(MESSAGES[key], lang, vars);
 }
 
 /**
