@@ -26,15 +26,23 @@ export function cellFromJson(v: JsonCell): CellValue {
   return v;
 }
 
-const jsonCell = z.union([z.string(), z.number(), z.boolean(), z.null(), z.object({ date: z.string() }), z.object({ error: z.string() })]);
+/** A JsonCell as it must arrive from anywhere outside (a saved record, a sidebar call). */
+export const jsonCellSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.null(),
+  z.strictObject({ date: z.string().refine((s) => !Number.isNaN(new Date(s).getTime())) }),
+  z.strictObject({ error: z.string() }),
+]);
 
 const savedEditsSchema = z.object({
   version: z.literal(1),
   kind: z.enum(['fix', 'consolidate']),
   sheet: z.string(),
-  cells: z.array(z.object({ row: z.number().int().positive(), column: z.number().int().positive(), before: jsonCell, after: jsonCell })),
+  cells: z.array(z.object({ row: z.number().int().positive(), column: z.number().int().positive(), before: jsonCellSchema, after: jsonCellSchema })),
   /** A sheet the change added (Tổng hợp), with what it held before when it already existed. */
-  addedSheet: z.object({ name: z.string(), previous: z.array(z.array(jsonCell)).optional() }).optional(),
+  addedSheet: z.object({ name: z.string(), previous: z.array(z.array(jsonCellSchema)).optional() }).optional(),
 });
 
 export type SavedEdits = z.infer<typeof savedEditsSchema>;

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import type { Finding, Summary } from '../../core/finding';
 import type { Grid } from '../../core/grid';
 import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
-import type { WorkbookSettings } from '../../core/settings';
+import { WorkbookSettings, workbookSettingsSchema } from '../../core/settings';
 import { parseIsoDate } from '../../core/options';
-import { JsonCell, cellFromJson, cellToJson } from '../../core/valueEdits';
+import { JsonCell, cellFromJson, cellToJson, jsonCellSchema } from '../../core/valueEdits';
 
 /** The server functions the sidebar calls, each a top-level function of Code.js. */
 export const SIDEBAR_FUNCTIONS = [
@@ -95,8 +95,6 @@ export function planToJson(plan: ConsolidationPlan): string {
 // Sheets' limits: 10 million cells a spreadsheet, 18,278 columns (ZZZ).
 const row = z.number().int().min(1).max(10_000_000);
 const column = z.number().int().min(1).max(18_278);
-const day = z.string().refine((s) => !Number.isNaN(new Date(s).getTime()));
-export const jsonCellSchema = z.union([z.string(), z.number(), z.boolean(), z.null(), z.strictObject({ date: day }), z.strictObject({ error: z.string() })]);
 
 export const planJsonSchema = z.strictObject({
   sheet: z.string().min(1).max(100),
@@ -117,7 +115,7 @@ export function planFromJson(p: PlanJson): ConsolidationPlan {
 }
 
 export const settingsJsonSchema = z.strictObject({
-  planYear: z.number().int().min(1990).max(2100).optional(),
+  planYear: workbookSettingsSchema.shape.planYear,
   reportDate: z.string().optional(),
   unitSheet: z.string().optional(),
 });

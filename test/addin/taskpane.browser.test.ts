@@ -9,14 +9,7 @@ const chromium = chromiumPerFile();
 
 async function open(seed: unknown): Promise<{ page: Page; requests: string[]; dialogs: string[]; close(): Promise<void> }> {
   const server = await serveTaskpane(seed);
-  const page = await chromium.browser().newPage();
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
+  const { page, requests, dialogs } = await chromium.newPage();
   // Closed after each test, passed or failed, so no server outlives its test.
   let closed = false;
   const close = async () => {

@@ -11,13 +11,8 @@ const chromium = chromiumPerFile();
 
 async function open(seed: unknown): Promise<{ page: Page; requests: string[] }> {
   const server = await serveTaskpane(seed);
-  const page = await chromium.browser().newPage();
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  chromium.afterTest(async () => {
-    await page.close();
-    await server.close();
-  });
+  const { page, requests } = await chromium.newPage();
+  chromium.afterTest(() => server.close());
   await page.goto(server.url);
   return { page, requests };
 }

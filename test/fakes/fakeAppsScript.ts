@@ -14,6 +14,7 @@
  * No Node API is used here, so the same fake runs inside the browser test's page.
  */
 import type { CellValue } from '../../core/grid';
+import { a1 } from '../../core/grid';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export type Category = 'data' | 'spreadsheet' | 'ui' | 'other';
@@ -1083,17 +1084,8 @@ function writeValue(app: FakeApps, cell: FakeCell, v: unknown): void {
 }
 
 function a1Of(row: number, column: number, numRows: number, numColumns: number): string {
-  const letters = (n: number) => {
-    let s = '';
-    while (n > 0) {
-      const m = (n - 1) % 26;
-      s = String.fromCharCode(65 + m) + s;
-      n = Math.floor((n - 1) / 26);
-    }
-    return s;
-  };
-  const first = `${letters(column)}${row}`;
-  return numRows === 1 && numColumns === 1 ? first : `${first}:${letters(column + numColumns - 1)}${row + numRows - 1}`;
+  const first = a1(row, column);
+  return numRows === 1 && numColumns === 1 ? first : `${first}:${a1(row + numRows - 1, column + numColumns - 1)}`;
 }
 
 /**

@@ -60,18 +60,8 @@ async function open(sheets: Grid[], options: { locale?: string; menuItem?: 'menu
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Sidebar.html`;
-  const page = await chromium.browser().newPage();
-  const requests: string[] = [];
-  const dialogs: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    void d.dismiss();
-  });
-  chromium.afterTest(async () => {
-    await page.close();
-    await new Promise<void>((ok) => server.close(() => ok()));
-  });
+  const { page, requests, dialogs } = await chromium.newPage();
+  chromium.afterTest(() => new Promise<void>((ok) => server.close(() => ok())));
   const seed: PageSeed = { locale, sheets: sheets.map((g) => ({ name: g.name, rows: g.rows.map((r) => r.map(cellToJson)) })) };
   // Playwright runs an init script inside a function, so Code.js's top-level functions are made
   // globals by name afterwards: the ones Apps Script would expose to google.script.run.

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { AddressInfo } from 'node:net';
-import { chromium, Browser } from 'playwright-core';
+import { chromium, Browser, Page } from 'playwright-core';
 
 // The same ExcelJS build the add-in ships (a CommonJS script shared with the build scripts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -25,7 +25,15 @@ export async function launch(): Promise<Browser> {
  * Chromium for one test file: launched before its tests and closed after them; whatever a test opens
  * (pages, servers) is closed after that test through `afterTest`.
  */
-export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => Promise<void>): void } {
+export interface WatchedPage {
+  page: Page;
+  /** Every URL the page asked for. */
+  requests: string[];
+  /** Every alert, confirm or prompt the page opened (each dismissed). */
+  dialogs: string[];
+}
+
+export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => Promise<void>): void; newPage(): Promise<WatchedPage> } {
   let browser: Browser | undefined;
   const opened: Array<() => Promise<void>> = [];
   beforeAll(async () => {
@@ -43,6 +51,19 @@ export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => 
       return browser;
     },
     afterTest: (close) => opened.push(close),
+    /** A new page, watched for requests and dialogs, closed after the test. */
+    newPage: async () => {
+      if (!browser) throw new Error('Chromium is not running yet');
+      const page = await browser.newPage();
+      const watched: WatchedPage = { page, requests: [], dialogs: [] };
+      page.on('request', (r) => watched.requests.push(r.url()));
+      page.on('dialog', (d) => {
+        watched.dialogs.push(d.message());
+        void d.dismiss();
+      });
+      opened.push(() => page.close());
+      return watched;
+    },
   };
 }
 

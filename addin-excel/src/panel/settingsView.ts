@@ -1,6 +1,5 @@
 /** The settings view: plan year, report date and unit directory sheet, kept in the workbook. */
-import { formatDayVi } from '../../../core/settings';
-import type { WorkbookSettings } from '../../../core/settings';
+import { WorkbookSettings, formatDayVi, workbookSettingsSchema } from '../../../core/settings';
 import { parseIsoDate } from '../../../core/options';
 import type { HostBridge } from './bridge';
 import { el, reason } from './dom';
@@ -46,7 +45,7 @@ export function mountSettingsView(root: HTMLElement, bridge: HostBridge, lang: P
     const y = year.value.trim();
     if (y) {
       const n = Number(y);
-      if (!/^\d{4}$/.test(y) || n < 1990 || n > 2100) {
+      if (!/^\d{4}$/.test(y) || !workbookSettingsSchema.shape.planYear.safeParse(n).success) {
         status.textContent = say('badYear', lang);
         year.setAttribute('aria-invalid', 'true');
         year.focus();
