@@ -1,19 +1,21 @@
-// The development server behind `npm run start:excel`: builds the add-in for https://localhost:3000
-// into dist/excel and serves it over HTTPS with the Office development certificate (installed and
-// trusted by office-addin-dev-certs on first run; Windows or macOS asks once). Files only, no API.
+// `npm run start:excel`: builds the Excel add-in for https://localhost:3000 into dist/excel, serves it
+// over HTTPS with the Office development certificate (office-addin-dev-certs installs and trusts it on
+// first run; Windows or macOS asks once), and sideloads manifests/excel/manifest.xml into desktop Excel
+// with Microsoft's office-addin-dev-settings, fetched by npx on first use: it is needed only on a
+// machine with desktop Excel, and it pulls in about 200 MB (the Teams toolkit), so it is not a
+// dependency of the project. `--no-sideload` only builds and serves (for Excel on the web: upload
+// manifests/excel/manifest.xml yourself).
 import { createServer } from 'node:https';
 import { readFile } from 'node:fs/promises';
-import { execFileSync } from 'node:child_process';
-import { extname, join, normalize, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
+import { extname, join, normalize } from 'node:path';
 import devCerts from 'office-addin-dev-certs';
+import { DEV_URL, runBuild } from './build.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist', 'excel');
-const PORT = 3000;
+const [{ out }] = (await runBuild(['excel', '--url', DEV_URL])).map(([, r]) => r);
+const PORT = Number(new URL(DEV_URL).port);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml' };
 
-execFileSync(process.execPath, [join(root, 'scripts', 'manifest.mjs'), '--url', `https://localhost:${PORT}`, '--out', out], { stdio: 'inherit' });
 const options = await devCerts.getHttpsServerOptions();
 createServer(options, async (req, res) => {
   const path = normalize(join(out, decodeURIComponent((req.url ?? '/').split('?')[0])));
@@ -28,4 +30,12 @@ createServer(options, async (req, res) => {
   } catch {
     res.writeHead(404).end();
   }
-}).listen(PORT, () => console.log(`Phụ lục: https://localhost:${PORT}/taskpane.html`));
+}).listen(PORT, () => {
+  console.log(`Phụ lục: ${DEV_URL}/taskpane.html (Ctrl+C để dừng / to stop)`);
+  if (process.argv.includes('--no-sideload')) return;
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const child = spawn(npx, ['--yes', 'office-addin-dev-settings@3', 'sideload', 'manifests/excel/manifest.xml', 'desktop', '--app', 'excel'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  child.on('exit', (code) => {
+    if (code !== 0) console.error('Không nạp được add-in vào Excel (sideload failed): mở Excel, chọn Add-ins → My Add-ins → Upload, chọn manifests/excel/manifest.xml.');
+  });
+});

@@ -73,7 +73,7 @@ describe('Excel manifest', () => {
   });
 
   it('the production manifest needs an https URL', () => {
-    const bad = spawnSync(process.execPath, [join(ROOT, 'scripts', 'manifest.mjs'), '--url', 'http://example.invalid'], { encoding: 'utf8' });
+    const bad = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'excel', '--url', 'http://example.invalid'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('https://');
   });
@@ -96,7 +96,7 @@ describe('the scan for code from strings', () => {
 describe('Excel build', () => {
   it('bundles the pane and the commands with no eval and no new Function, office.js left to the CDN', () => {
     const out = join(require('node:os').tmpdir(), `phuluc-excel-${process.pid}`);
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'manifest.mjs'), '--url', 'https://example.invalid/phuluc', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'excel', '--url', 'https://example.invalid/phuluc', '--out', out], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     for (const f of ['taskpane.js', 'commands.js']) {
       const js = readFileSync(join(out, f), 'utf8');

@@ -16,7 +16,7 @@ export const ROOT = resolve(__dirname, '..', '..');
 /** Builds dist with the project's own build script, into a fresh folder (test files run in parallel). */
 export function buildDist(): string {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-gsheets-'));
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build-gsheets.mjs'), '--out', dir], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'gsheets', '--out', dir], { cwd: ROOT, stdio: 'pipe' });
   return dir;
 }
 

@@ -1,4 +1,4 @@
-/** Real headless Chromium (the system's), driven by playwright-core, on pages served from 127.0.0.1. */
+/** Real headless Chromium (see findChromium.ts for which), driven by playwright-core, on pages served from 127.0.0.1. */
 import { build, Plugin } from 'esbuild';
 import { createServer, Server } from 'node:http';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -6,19 +6,25 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { AddressInfo } from 'node:net';
 import { chromium, Browser, Page } from 'playwright-core';
+import { findChromium } from './findChromium';
 
 // The same ExcelJS build the add-in ships (a CommonJS script shared with the build scripts).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { noCodeFromStrings } = require('../../scripts/no-code-from-strings.cjs') as { noCodeFromStrings: Plugin[] };
 
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// Our own flags, never a package's defaults (@sparticuz/chromium's include --disable-web-security,
+// which would hide the Content-Security-Policy these tests check). --no-zygote: the npm build runs
+// without the setuid sandbox helper.
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 const ROOT = resolve(__dirname, '..', '..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 export async function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const setupError = process.env['PHULUC_CHROMIUM_ERROR'];
+  if (setupError) throw new Error(setupError);
+  const found = await findChromium();
+  return chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS, headless: true });
 }
 
 /**
