@@ -1,6 +1,12 @@
-// ESLint (flat config): typescript-eslint's recommended type-aware rules on every TypeScript file.
+// ESLint (flat config): typescript-eslint's recommended type-aware rules on every TypeScript file, and
+// the direction of imports between the project's parts (DESIGN.md): hosts around one core.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+
+/** No import of these from the files the block names. */
+const restrict = (...groups) => ({ 'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }] });
+const CORE_INSIDE = [['**/core/*', '**/core/**', '!**/core/index'], 'Import core through its entry point (core/index.ts), not its files.'];
+const OTHER_HOSTS = (...names) => [names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), 'Hosts never import each other or the command line: what two of them need belongs in core/, xlsx/ or panel/.'];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'addin-gsheets/dist/', '**/*.cjs'] },
@@ -14,4 +20,18 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
   },
+  // core is pure: nothing outside it, no Node, no ExcelJS, no DOM libraries.
+  {
+    files: ['core/**/*.ts'],
+    rules: restrict(
+      [['**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/panel', '**/panel/**', '**/addin-*', '**/addin-*/**', '**/test/**', '**/scripts/**', '**/bench/**'], 'core imports nothing outside core/.'],
+      [['node:*', 'fs', 'path', 'os', 'child_process', 'exceljs'], 'core runs unchanged in Node, a browser and Apps Script: no Node APIs, no ExcelJS.'],
+    ),
+  },
+  { files: ['xlsx/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'panel', 'addin-excel', 'addin-gsheets')) },
+  { files: ['panel/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'addin-excel', 'addin-gsheets')) },
+  { files: ['cli/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('panel', 'addin-excel', 'addin-gsheets')) },
+  { files: ['addin-excel/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'addin-gsheets')) },
+  { files: ['addin-gsheets/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'addin-excel')) },
+  { files: ['bench/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'panel', 'addin-excel', 'addin-gsheets')) },
 );

@@ -6,16 +6,13 @@
  *   - the command line's read + check of a 10,000-row .xlsx against a bare ExcelJS read (target ≤ 1.3×).
  * The last line printed is a JSON object of the figures.
  */
+import { ReturnInput, VIETNAMESE_LETTERS, consolidate, intToRoman, validateGrid, validateWorkbook, type CellValue, type Grid } from '../core';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CellValue, Grid } from '../core/grid';
-import { intToRoman, VIETNAMESE_LETTERS } from '../core/stt';
-import { validateGrid, validateWorkbook } from '../core/validate';
-import { loadWorkbook, workbookToGrids } from '../cli/xlsx';
-import { ReturnInput, consolidate } from '../core/consolidate/merge';
+import { loadWorkbook, workbookToGrids } from '../xlsx/workbook';
 
 const TASKS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);

@@ -1,13 +1,10 @@
 /** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
+import { Lang as CoreLang, Report, highlightPlan, validateWorkbook, type Grid, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
-import { highlightPlan, Lang as CoreLang } from '../core/editPlan';
-import type { Grid } from '../core/grid';
-import type { ValidateOptions } from '../core/rule';
-import { Report, validateWorkbook } from '../core/validate';
 import { Lang, READ_FAILURE, T } from './messages';
-import { WorkbookReadError, applyMarks, loadWorkbook, workbookToGrids } from './xlsx';
+import { WorkbookReadError, applyMarks, loadWorkbook, workbookToGrids } from '../xlsx/workbook';
 
 /** A failure the person can act on: a message in their language and exit code 2. */
 export class UserError extends Error {

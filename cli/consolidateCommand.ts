@@ -1,13 +1,10 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
+import { ConsolidateOptions, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, SUMMARY_SHEET, consolidate, readTables, withWorkbookSettings } from '../core';
 import ExcelJS from 'exceljs';
 import { basename, resolve } from 'node:path';
-import { ConsolidateOptions, ConsolidationResult, ReturnInput, SUMMARY_SHEET, consolidate } from '../core/consolidate/merge';
-import { STATUS_LABEL, STATUSES } from '../core/consolidate/status';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
 import { Lang, T } from './messages';
-import { worksheetToGrid, workbookToGrids } from './xlsx';
-import { readTables } from '../core/table';
-import { withWorkbookSettings } from '../core/settings';
+import { worksheetToGrid, workbookToGrids } from '../xlsx/workbook';
 
 function progress(done: number, total: number): void {
   if (total < 4 || !process.stderr.isTTY) return;

@@ -1,14 +1,12 @@
 /** `phuluc fix`: the safe fixes written to a new workbook, with a change log sheet. */
+import { FixRound, LogEntry, fixWorkbook, ruleByCode, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { FixRound, LogEntry, fixWorkbook } from '../core/fixes';
-import type { ValidateOptions } from '../core/rule';
-import { ruleByCode } from '../core/rules';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
 import { summaryLine } from './format';
 import { Lang, T } from './messages';
-import { workbookToGrids } from './xlsx';
+import { workbookToGrids } from '../xlsx/workbook';
 
 export const LOG_SHEET = 'Nhật ký sửa lỗi';
 

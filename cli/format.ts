@@ -1,7 +1,5 @@
 /** The readable report: cell, severity, message, then counts by severity. */
-import { SEVERITY_LABEL } from '../core/editPlan';
-import type { Finding, Summary } from '../core/finding';
-import type { Report } from '../core/validate';
+import { SEVERITY_LABEL, type Finding, type Report, type Summary } from '../core';
 import { Lang, T, t } from './messages';
 
 function pad(s: string, n: number): string {

@@ -1,7 +1,6 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
+import { parseIsoDate, parseValidateOptions, type ValidateOptions } from '../core';
 import { Command, CommanderError, Option } from 'commander';
-import { parseIsoDate, parseValidateOptions } from '../core/options';
-import type { ValidateOptions } from '../core/rule';
 import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
 import { formatReport } from './format';
 import { Lang, T } from './messages';

@@ -1,31 +1,14 @@
 /** Everything the command line says to a person, in Vietnamese and English. */
-import type { ReadFailure } from './xlsx';
+import { NO_TABLE, type Bilingual, type Lang } from '../core';
+export { READ_FAILURE } from '../xlsx/readFailure';
+export type { Lang } from '../core';
 
-export type Lang = 'vi' | 'en';
+type Text = Bilingual;
 
-type Text = { vi: string; en: string };
-
-export const READ_FAILURE: Record<ReadFailure, Text> = {
-  missing: { vi: 'Không tìm thấy tệp', en: 'File not found' },
-  empty: { vi: 'Tệp rỗng (0 byte), không có gì để kiểm tra', en: 'The file is empty (0 bytes); there is nothing to check' },
-  not_xlsx: {
-    vi: 'Tệp không phải là bảng tính Excel .xlsx (hãy mở trong Excel và “Lưu thành” .xlsx)',
-    en: 'The file is not an Excel .xlsx workbook (open it in Excel and “Save As” .xlsx)',
-  },
-  encrypted_or_xls: {
-    vi: 'Tệp được đặt mật khẩu hoặc ở định dạng .xls cũ; hãy bỏ mật khẩu hoặc lưu lại thành .xlsx',
-    en: 'The file is password-protected or an old .xls; remove the password or save it as .xlsx',
-  },
-  corrupt: { vi: 'Tệp .xlsx bị hỏng, không đọc được', en: 'The .xlsx file is damaged and cannot be read' },
-  no_sheets: { vi: 'Bảng tính không có trang tính nào', en: 'The workbook has no worksheets' },
-};
 
 export const T = {
   cannotRead: { vi: 'Không đọc được', en: 'Cannot read' },
-  noTable: {
-    vi: 'Không tìm thấy bảng phụ lục: không có dòng tiêu đề (TT/STT, Nội dung, Cơ quan chủ trì…) trong 30 dòng đầu của trang tính nào',
-    en: 'No appendix table found: no header row (TT/STT, Nội dung, Cơ quan chủ trì…) in the first 30 rows of any sheet',
-  },
+  noTable: NO_TABLE,
   noSheet: { vi: 'Không có trang tính tên', en: 'No sheet named' },
   sheetsAre: { vi: 'Các trang tính có', en: 'The sheets are' },
   sameAsInput: {

@@ -1,11 +1,9 @@
 /** `--units FILE`: a unit directory from JSON, .xlsx or .csv, checked where it enters. */
+import { DIRECTORY_SHEET, UnitEntryInput, entriesFromGrid, unitListSchema, type CellValue, type Grid } from '../core';
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
-import type { CellValue, Grid } from '../core/grid';
-import { UnitEntryInput, unitListSchema } from '../core/units/directory';
-import { DIRECTORY_SHEET, entriesFromGrid } from '../core/units/directorySheet';
 import { UserError } from './check';
-import { loadWorkbook, workbookToGrids } from './xlsx';
+import { loadWorkbook, workbookToGrids } from '../xlsx/workbook';
 
 /** RFC 4180 enough for two columns: quotes, doubled quotes, commas and line breaks inside quotes. */
 export function parseCsv(text: string): string[][] {

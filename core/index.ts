@@ -1,15 +1,29 @@
-/** The public face of core, for hosts. */
-export * from './grid';
-export * from './finding';
-export * from './header';
-export * from './stt';
-export * from './table';
-export * from './text';
-export * from './rule';
-export * from './options';
-export * from './validate';
-export * from './editPlan';
+/**
+ * The public face of core: the one module hosts (cli/, xlsx/, panel/, addin-excel/, addin-gsheets/)
+ * import. Lint refuses a host import of anything under core/ but this file.
+ */
+export * from './model/grid';
+export * from './model/finding';
+export * from './model/text';
+export * from './model/wording';
+export * from './read/header';
+export * from './read/stt';
+export * from './read/table';
+export * from './time/timeFrame';
+export * from './time/planPeriod';
+export * from './units/directory';
+export * from './units/directorySheet';
+export * from './engine/rule';
+export * from './engine/options';
+export * from './engine/validate';
+export * from './engine/fixes';
+export * from './engine/settings';
+export * from './plans/editPlan';
+export * from './plans/highlightState';
+export * from './plans/valueEdits';
+export * from './plans/findingsSheet';
+export * from './plans/consolidationPlan';
+export * from './consolidate/merge';
+export * from './consolidate/status';
 export { rules, ruleByCode } from './rules';
-export * from './timeFrame';
-export * from './planPeriod';
-export * from './wording';
+export type { Lang, Bilingual } from './model/lang';

@@ -24,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const at = (...parts) => join(root, ...parts);
 
 export const DEV_URL = 'https://localhost:3000';
-const PANEL_CSS = at('addin-excel/src/panel/panel.css');
+const PANEL_CSS = at('panel/panel.css');
 const SHEETS_GLOBAL = 'PhuLuc';
 
 class BuildError extends Error {}

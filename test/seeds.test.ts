@@ -2,7 +2,7 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateWorkbook } from '../core/validate';
+import { validateWorkbook } from '../core/engine/validate';
 import { parseCellPerLine, parseMarkdown, parseTabbed, writeSeedWorkbook } from '../scripts/build-seeds';
 import { SHARED_SEEDS_DIR, gridsOf, seedPath, seedWorkbooks } from './helpers/workbooks';
 

@@ -1,6 +1,6 @@
 /** The Excel side of the panel: checks, selection, fixes, settings and consolidation through Office.js. */
-import type { Lang } from '../../core/editPlan';
-import type { HostBridge } from './panel/bridge';
+import type { Lang } from '../../core';
+import type { HostBridge } from '../../panel/bridge';
 import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
 import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
 

@@ -3,13 +3,7 @@
  * change is kept with what the cell held before, in the document's settings, so it can be undone;
  * cells holding formulas are never written over.
  */
-import type { CellValue, Grid } from '../../core/grid';
-import type { ValidateOptions } from '../../core/rule';
-import { fixWorkbook } from '../../core/fixes';
-import { rules as allRules } from '../../core/rules';
-import { ValueEdit, cellFromJson, diffGrids, readSavedEdits, rowRuns, saveEdits } from '../../core/valueEdits';
-import { SETTINGS_SHEET, WorkbookSettings, readSettings, settingsRows, withWorkbookSettings } from '../../core/settings';
-import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
+import { SETTINGS_SHEET, ValueEdit, WorkbookSettings, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, readSettings, rowRuns, rules as allRules, saveEdits, settingsRows, withWorkbookSettings, type CellValue, type ConsolidationPlan, type Grid, type ValidateOptions } from '../../core';
 import { ExcelLike, WriteBudget, queueUsedRead, rangeAt, sizeOf, toExcelValue } from './excelRead';
 import { queueSideSheets, sheetNames } from './excelWorkbook';
 

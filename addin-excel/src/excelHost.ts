@@ -5,14 +5,7 @@
  * refuses a request over 5 MB, or the settings name a directory sheet not read in the first sync.
  * No rule lives here.
  */
-import { highlightPlan, Lang } from '../../core/editPlan';
-import type { Grid } from '../../core/grid';
-import { a1 } from '../../core/grid';
-import { CellLook, LookWrite, clearPlan, paintPlan, parseSaved } from '../../core/highlightState';
-import type { ValidateOptions } from '../../core/rule';
-import { Report, validateWorkbook } from '../../core/validate';
-import { FINDINGS_SHEET, findingsSheetRows } from '../../core/findingsSheet';
-import { summarize } from '../../core/finding';
+import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type Grid, type ValidateOptions } from '../../core';
 import { ExcelLike, WriteBudget, isPayloadTooLarge, queueUsedRead, rangeAt, readUsedInBlocks, sheetRef, sizeOf } from './excelRead';
 import { queueSideSheets, readSheet, sheetNames } from './excelWorkbook';
 

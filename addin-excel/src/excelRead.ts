@@ -1,9 +1,8 @@
+import { a1, type CellValue, type Grid } from '../../core';
 /**
  * Reading a sheet through Office.js: the used range's values as a Grid. Excel on the web refuses
  * requests and responses over 5 MB; a sheet too large for one response is read again in row blocks.
  */
-import type { CellValue, Grid } from '../../core/grid';
-import { a1 } from '../../core/grid';
 
 /** The part of Office.js used here: `Excel.run`, and the requirement-set check. Tests pass a faithful fake. */
 export interface ExcelLike {

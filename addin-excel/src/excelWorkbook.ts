@@ -2,9 +2,7 @@
  * What a check needs besides the active sheet: the settings sheet "Cài đặt Phụ lục" and the unit
  * directory sheet, read in the same sync as the sheet itself.
  */
-import type { Grid } from '../../core/grid';
-import { SETTINGS_SHEET, readSettings } from '../../core/settings';
-import { DIRECTORY_SHEET } from '../../core/units/directorySheet';
+import { DIRECTORY_SHEET, SETTINGS_SHEET, readSettings, type Grid } from '../../core';
 import { gridFromUsedRange } from './excelRead';
 
 export interface SideSheets {

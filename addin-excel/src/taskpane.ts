@@ -1,7 +1,7 @@
 /** The task pane's entry: waits for Office, then mounts the shared panel on the Excel bridge. */
 import { excelBridge } from './excelBridge';
 import { officeExcel, tooOld } from './officeExcel';
-import { mountPanel, PanelView } from './panel/panel';
+import { mountPanel, PanelView } from '../../panel/panel';
 
 Office.onReady(() => {
   const locale = Office.context.displayLanguage || 'vi-VN';

@@ -2,7 +2,7 @@
  * The sidebar's entry: the shared panel on the Google Sheets bridge. The server wrote the user's
  * language and the view to open on into <body> (data-locale, data-view) when it served the page.
  */
-import { mountPanel, PanelView } from '../../addin-excel/src/panel/panel';
+import { mountPanel, PanelView } from '../../panel/panel';
 import { ScriptRun, sheetsBridge } from './sidebarBridge';
 
 declare const google: { script: { run: ScriptRun } };

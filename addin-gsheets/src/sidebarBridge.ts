@@ -3,9 +3,8 @@
  * top-level function of Code.js, wrapped in a promise. Only JSON-like values cross (see wire.ts):
  * grids and plans are converted here on the way out and back.
  */
-import type { HostBridge, PanelReport } from '../../addin-excel/src/panel/bridge';
-import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
-import type { WorkbookSettings } from '../../core/settings';
+import type { ConsolidationPlan, WorkbookSettings } from '../../core';
+import type { HostBridge, PanelReport } from '../../panel/bridge';
 import { JsonOpenWorkbook, JsonReport, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
 
 /** The part of google.script.run used here (its typings are not part of the project). */

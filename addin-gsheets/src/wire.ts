@@ -4,13 +4,8 @@
  * core's JSON cells and dates as YYYY-MM-DD. Both sides of the add-on import this module; the server
  * checks everything it receives against the schemas here, since a call can come from anywhere.
  */
+import { JsonCell, WorkbookSettings, cellFromJson, cellToJson, jsonCellSchema, parseIsoDate, workbookSettingsSchema, type ConsolidationPlan, type Finding, type Grid, type Summary } from '../../core';
 import { z } from 'zod';
-import type { Finding, Summary } from '../../core/finding';
-import type { Grid } from '../../core/grid';
-import type { ConsolidationPlan } from '../../core/consolidate/hostPlan';
-import { WorkbookSettings, workbookSettingsSchema } from '../../core/settings';
-import { parseIsoDate } from '../../core/options';
-import { JsonCell, cellFromJson, cellToJson, jsonCellSchema } from '../../core/valueEdits';
 
 /** The server functions the sidebar calls, each a top-level function of Code.js. */
 export const SIDEBAR_FUNCTIONS = [

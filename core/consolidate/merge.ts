@@ -4,14 +4,14 @@
  * its progress columns (status, result), which are added when it has none.
  */
 import { distance } from 'fastest-levenshtein';
-import type { Finding, Severity } from '../finding';
-import { CellValue, Grid, a1, cellAt, cellText } from '../grid';
-import type { ValidateOptions } from '../rule';
-import { planPeriodOf, unitReaderFor } from '../validate';
-import { singleYearOf } from '../planPeriod';
-import { AppendixTable, TableRow, readTables } from '../table';
-import { cleanText, foldKey } from '../text';
-import { deadlineOf, formatDay, parseTimeFrame } from '../timeFrame';
+import type { Finding, Severity } from '../model/finding';
+import { CellValue, Grid, a1, cellAt, cellText } from '../model/grid';
+import type { ValidateOptions } from '../engine/rule';
+import { planPeriodOf, unitReaderFor } from '../engine/validate';
+import { singleYearOf } from '../time/planPeriod';
+import { AppendixTable, TableRow, readTables } from '../read/table';
+import { cleanText, foldKey } from '../model/text';
+import { deadlineOf, formatDay, parseTimeFrame } from '../time/timeFrame';
 import type { UnitReader } from '../units/unitCell';
 import { q } from '../rules/where';
 import { ParsedStatus, STATUSES, STATUS_LABEL, Status, parseStatus } from './status';
@@ -31,7 +31,7 @@ export interface ConsolidateOptions extends ValidateOptions {
   rollUpOnly?: boolean;
 }
 
-export interface Report {
+export interface UnitReport {
   unit: string;
   status?: Status;
   /** The status as the unit wrote it. */
@@ -252,7 +252,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   const seen = new Set<string>();
   const ordered = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((i) => !seen.has(i.file) && !!seen.add(i.file));
   const senders: Sender[] = [];
-  const reports = new Map<TableRow, Report[]>();
+  const reports = new Map<TableRow, UnitReport[]>();
   const filesByUnit = new Map<string, string[]>();
 
   for (const input of ordered) {
@@ -357,7 +357,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const leads = canonicalUnits(reader, t.cells.chuTri);
     leads.forEach((l) => allLeads.add(l));
     // One report per unit: the last file by name wins when a unit sent two.
-    const perUnit = new Map<string, Report>();
+    const perUnit = new Map<string, UnitReport>();
     for (const r of reports.get(t) ?? []) perUnit.set(r.unit, r);
     const list = [...perUnit.values()].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
     const lead = leads.map((l) => perUnit.get(l)).find((r) => r !== undefined);

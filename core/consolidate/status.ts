@@ -1,6 +1,6 @@
 /** Progress words as units write them, mapped to a handful of statuses. An unknown word is never guessed. */
 import { distance } from 'fastest-levenshtein';
-import { foldKey } from '../text';
+import { foldKey } from '../model/text';
 
 export type Status = 'done' | 'in_progress' | 'not_started' | 'overdue' | 'cancelled' | 'not_reported';
 

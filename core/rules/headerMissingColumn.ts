@@ -1,5 +1,5 @@
-import { ROLE_LABELS, ColumnRole } from '../header';
-import { Rule } from '../rule';
+import { ROLE_LABELS, ColumnRole } from '../read/header';
+import { Rule } from '../engine/rule';
 
 /** A table with no content or no lead-unit column cannot be checked or consolidated. */
 export const headerMissingColumn: Rule = {

@@ -1,5 +1,5 @@
 /** The registry: every rule, in the order the catalogue lists them. */
-import { Rule } from '../rule';
+import { Rule } from '../engine/rule';
 import { headerMissingColumn } from './headerMissingColumn';
 import { rowContinuation } from './rowContinuation';
 import { rowRepeatedHeader } from './rowRepeatedHeader';

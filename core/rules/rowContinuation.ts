@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { Rule } from '../engine/rule';
 import { sttColumn } from './where';
 
 /** The tail of a row cut by a page break, kept as a row of its own. */

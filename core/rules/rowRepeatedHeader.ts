@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { Rule } from '../engine/rule';
 
 /** The header row again inside the table, as page breaks leave it. */
 export const rowRepeatedHeader: Rule = {

@@ -1,5 +1,5 @@
-import { ColumnRole } from '../header';
-import { Rule } from '../rule';
+import { ColumnRole } from '../read/header';
+import { Rule } from '../engine/rule';
 
 /** A group row with a lead unit or a time of its own, while its tasks carry theirs. */
 export const sectionHasAssignment: Rule = {

@@ -1,6 +1,6 @@
-import { Fix } from '../finding';
-import { Rule } from '../rule';
-import { startsLowercase } from '../text';
+import { Fix } from '../model/finding';
+import { Rule } from '../engine/rule';
+import { startsLowercase } from '../model/text';
 import { q, sttColumn } from './where';
 
 /**

@@ -1,4 +1,4 @@
-import { Rule } from '../rule';
+import { Rule } from '../engine/rule';
 import { sttColumn } from './where';
 
 /** A row with content but nothing in its STT cell, that is not the tail of the row above. */

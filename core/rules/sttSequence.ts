@@ -1,6 +1,6 @@
 /** The four sequence rules read one analysis of the table (numbering.ts); each reports its own kind. */
-import { numberingOf } from '../numbering';
-import { Rule } from '../rule';
+import { numberingOf } from '../read/numbering';
+import { Rule } from '../engine/rule';
 import { sttColumn } from './where';
 
 export const sttDuplicate: Rule = {

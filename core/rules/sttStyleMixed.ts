@@ -1,5 +1,5 @@
-import { numberingOf } from '../numbering';
-import { Rule } from '../rule';
+import { numberingOf } from '../read/numbering';
+import { Rule } from '../engine/rule';
 import { q, sttColumn } from './where';
 
 /**

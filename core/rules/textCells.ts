@@ -1,7 +1,7 @@
 /** Cell text checks: markup, Unicode normalisation, spaces. All three offer the same clean text. */
-import { Rule, RuleContext } from '../rule';
-import { cleanText } from '../text';
-import { TextCell, textCellsOf } from '../textScan';
+import { Rule, RuleContext } from '../engine/rule';
+import { cleanText } from '../model/text';
+import { TextCell, textCellsOf } from '../read/textScan';
 import { q } from './where';
 
 function forEachText(ctx: RuleContext, fn: (cell: TextCell) => void): void {

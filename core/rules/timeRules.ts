@@ -1,8 +1,8 @@
 /** The time.* rules: each reads the parsed frames of the table (tableTimes.ts) and reports one thing. */
-import { Rule } from '../rule';
-import { isHeadingTask, rowTimesOf } from '../tableTimes';
-import { TimeFrame, formatDay, isOpenEnded, parseTimeFrame } from '../timeFrame';
-import { Spelling, SpellingFamily, respell, spellingOf } from '../timeSpelling';
+import { Rule } from '../engine/rule';
+import { isHeadingTask, rowTimesOf } from '../read/tableTimes';
+import { TimeFrame, formatDay, isOpenEnded, parseTimeFrame } from '../time/timeFrame';
+import { Spelling, SpellingFamily, respell, spellingOf } from '../time/timeSpelling';
 import { q } from './where';
 
 export const timeMissing: Rule = {

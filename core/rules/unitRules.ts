@@ -1,8 +1,8 @@
 /** unit.* and lead.*: the chủ trì and phối hợp cells against the unit directory. */
-import type { Fix } from '../finding';
-import type { Rule, RuleContext } from '../rule';
-import { RowUnits, UnitCellAt, rowUnitsOf } from '../tableUnits';
-import { isHeadingTask } from '../tableTimes';
+import type { Fix } from '../model/finding';
+import type { Rule, RuleContext } from '../engine/rule';
+import { RowUnits, UnitCellAt, rowUnitsOf } from '../read/tableUnits';
+import { isHeadingTask } from '../read/tableTimes';
 import { unitKey } from '../units/directory';
 import { UnitPiece, canonicalCellText } from '../units/unitCell';
 import { q } from './where';

@@ -1,5 +1,5 @@
 /** Where a row-level finding is shown: the STT cell, or the table's first column when it has none. */
-import type { AppendixTable } from '../table';
+import type { AppendixTable } from '../read/table';
 
 export function sttColumn(table: AppendixTable): number {
   return table.header.columns.stt ?? table.header.firstColumn;

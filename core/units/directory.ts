@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { distance } from 'fastest-levenshtein';
-import { foldKey } from '../text';
+import { foldKey } from '../model/text';
 
 export const unitEntrySchema = z.object({
   name: z.string().trim().min(2),

@@ -1,6 +1,6 @@
 /** The unit directory a workbook carries: a sheet "Danh mục đơn vị" (Tên chuẩn | Tên khác / viết tắt). */
-import { Grid, cellText } from '../grid';
-import { foldKey } from '../text';
+import { Grid, cellText } from '../model/grid';
+import { foldKey } from '../model/text';
 import type { UnitEntryInput } from './directory';
 
 export const DIRECTORY_SHEET = 'Danh mục đơn vị';

@@ -3,7 +3,7 @@
  * only where the pieces are units ("Sở Khoa học và Công nghệ" and "Các phòng, đơn vị trực thuộc Sở"
  * stay whole), "-" or "/" for none, a sub-unit in brackets, several units with no separator at all.
  */
-import { cleanText, foldKey } from '../text';
+import { cleanText, foldKey } from '../model/text';
 import { COLLECTIVE_UNITS, INSTITUTION_PREFIXES } from './builtin';
 import { UnitDirectory, UnitMatch, splitLocality, unitKey } from './directory';
 

@@ -13,8 +13,8 @@
  * contents or formatting), `spreadsheet` (every Spreadsheet-service call, data included) and `other`.
  * No Node API is used here, so the same fake runs inside the browser test's page.
  */
-import type { CellValue } from '../../core/grid';
-import { a1 } from '../../core/grid';
+import type { CellValue } from '../../core/model/grid';
+import { a1 } from '../../core/model/grid';
 
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL' | 'CUSTOM_FUNCTION';
 export type Category = 'data' | 'spreadsheet' | 'ui' | 'other';

@@ -4,8 +4,8 @@
  * objects are known only after a sync (and what is asked of a null object is null too). It counts
  * syncs, and like Excel on the web it refuses a sync whose request or response passes a size limit.
  */
-import type { CellValue } from '../../core/grid';
-import { a1, parseA1 } from '../../core/grid';
+import type { CellValue } from '../../core/model/grid';
+import { a1, parseA1 } from '../../core/model/grid';
 
 export interface FakeCell {
   value: CellValue;

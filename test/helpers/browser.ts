@@ -76,13 +76,13 @@ export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => 
 /** Builds the test task pane (the real page, its office.js tag removed) and serves it with a seed. */
 export async function serveTaskpane(seed: unknown): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-pane-'));
-  await build({ entryPoints: [join(ROOT, 'test', 'addin', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error', plugins: noCodeFromStrings });
+  await build({ entryPoints: [join(ROOT, 'test', 'addin-excel', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error', plugins: noCodeFromStrings });
   const html = readFileSync(join(ROOT, 'addin-excel', 'taskpane.html'), 'utf8')
     .replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>\n?/, '')
     .replace('<script src="taskpane.js" defer></script>', '<script src="seed.js"></script>\n  <script src="taskpane.js" defer></script>');
   writeFileSync(join(dir, 'taskpane.html'), html);
   writeFileSync(join(dir, 'seed.js'), `window.__SEED__ = ${JSON.stringify(seed)};`);
-  copyFileSync(join(ROOT, 'addin-excel', 'src', 'panel', 'panel.css'), join(dir, 'panel.css'));
+  copyFileSync(join(ROOT, 'panel', 'panel.css'), join(dir, 'panel.css'));
   const server: Server = createServer((req, res) => {
     const path = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]));
     try {

@@ -1,6 +1,6 @@
 /** A master and returns that cover every consolidation case; shared by the core and the add-in tests. */
 import type { ReturnInput } from '../../core/consolidate/merge';
-import type { CellValue, Grid } from '../../core/grid';
+import type { CellValue, Grid } from '../../core/model/grid';
 
 export const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 export const PQ = 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng';

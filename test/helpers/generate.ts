@@ -1,7 +1,7 @@
 /** Well-formed appendices, generated: either numbering style, any consistent punctuation. */
 import fc from 'fast-check';
-import type { CellValue, Grid } from '../../core/grid';
-import { VIETNAMESE_LETTERS, intToRoman } from '../../core/stt';
+import type { CellValue, Grid } from '../../core/model/grid';
+import { VIETNAMESE_LETTERS, intToRoman } from '../../core/read/stt';
 
 export interface Shape {
   groups: number[][]; // per group, per task: number of sub-tasks

@@ -1,8 +1,8 @@
 /** ESLint's RuleTester, for sheets: valid grids give no findings, invalid ones exactly the listed ones. */
-import type { CellValue, Grid } from '../../core/grid';
-import type { Finding, Severity } from '../../core/finding';
-import type { Rule, ValidateOptions } from '../../core/rule';
-import { validateGrid } from '../../core/validate';
+import type { CellValue, Grid } from '../../core/model/grid';
+import type { Finding, Severity } from '../../core/model/finding';
+import type { Rule, ValidateOptions } from '../../core/engine/rule';
+import { validateGrid } from '../../core/engine/validate';
 
 export const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 

@@ -1,8 +1,8 @@
 /** Reading real .xlsx files through the command line's own adapter. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Grid } from '../../core/grid';
-import { loadWorkbook, workbookToGrids } from '../../cli/xlsx';
+import type { Grid } from '../../core/model/grid';
+import { loadWorkbook, workbookToGrids } from '../../xlsx/workbook';
 
 export const SEEDS_DIR = resolve(__dirname, '..', '..', 'seeds');
 export const SHARED_SEEDS_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'seeds');

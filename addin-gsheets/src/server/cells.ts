@@ -1,3 +1,4 @@
+import type { CellValue, Grid } from '../../../core';
 /// <reference types="google-apps-script" />
 /**
  * Cell values between Sheets and core. Two things Apps Script does that core must not see:
@@ -6,7 +7,6 @@
  * - setValues parses strings as if typed ("6/2026" becomes a date, "1.1" a number, "=x" a formula),
  *   so text that Sheets would reinterpret is written with the apostrophe that keeps it text.
  */
-import type { CellValue, Grid } from '../../../core/grid';
 
 /** Error values as Sheets hands them back from getValues. */
 const SHEETS_ERROR = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|ERROR!|SPILL!|CALC!)$/;

@@ -7,11 +7,7 @@
  * kept in the document (core's highlightState) before anything is painted, so clearing puts them
  * back exactly, also after the file is closed and reopened.
  */
-import { Lang, highlightPlan } from '../../../core/editPlan';
-import type { Finding, Summary } from '../../../core/finding';
-import { summarize } from '../../../core/finding';
-import { CellLook, LookWrite, clearPlan, paintPlan, parseSaved } from '../../../core/highlightState';
-import { validateWorkbook } from '../../../core/validate';
+import { CellLook, Lang, LookWrite, clearPlan, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type Finding, type Summary } from '../../../core';
 import { withDocumentLock } from './lock';
 import { documentStore, writeOrRefuse } from './store';
 import { activeSpreadsheet, readActive, readSideSheets } from './workbook';

@@ -7,12 +7,7 @@
  * number of calls, whatever the number of rows, so it stays far under Apps Script's six minutes.
  * A document lock keeps two people from consolidating into one file at once.
  */
-import type { Lang } from '../../../core/editPlan';
-import type { CellValue } from '../../../core/grid';
-import { a1 } from '../../../core/grid';
-import { SUMMARY_SHEET } from '../../../core/consolidate/merge';
-import type { ConsolidationPlan } from '../../../core/consolidate/hostPlan';
-import { cellFromJson, readSavedEdits, saveEdits } from '../../../core/valueEdits';
+import { SUMMARY_SHEET, a1, cellFromJson, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
 import { editsOfRecord, planBlock, writeBlock } from './edits';

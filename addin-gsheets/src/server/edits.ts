@@ -8,10 +8,7 @@
  * that holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change
  * is kept in the document with the value before, so it can be undone.
  */
-import type { Lang } from '../../../core/editPlan';
-import { fixWorkbook } from '../../../core/fixes';
-import { rules as allRules } from '../../../core/rules';
-import { SavedEdits, ValueEdit, cellFromJson, diffGrids, readSavedEdits, sameCell, saveEdits } from '../../../core/valueEdits';
+import { SavedEdits, ValueEdit, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, rules as allRules, sameCell, saveEdits, type Lang } from '../../../core';
 import { boundsOf, spillShadow, writeRects } from './blocks';
 import { Clock, PLAIN_TEXT, clockOf, isReinterpreted, toCellValue, toSheetValue } from './cells';
 import { withDocumentLock } from './lock';

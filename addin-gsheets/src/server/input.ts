@@ -2,7 +2,7 @@
  * What the sidebar sends, as the server first sees it: a google.script.run call can come from any
  * page script, so an argument is text that must parse as JSON before any schema looks at it.
  */
-import type { Lang } from '../../../core/editPlan';
+import type { Lang } from '../../../core';
 import { UserError, say } from './strings';
 
 export function jsonArgument(json: unknown, lang: Lang): unknown {

@@ -5,7 +5,7 @@
  * the cell's own look, which clearing could then never undo. Checks, clears, fixes and
  * consolidations therefore run under the document lock.
  */
-import type { Lang } from '../../../core/editPlan';
+import type { Lang } from '../../../core';
 import { MessageKey, UserError, say } from './strings';
 
 /** How long to wait for the other run to finish before saying so. */

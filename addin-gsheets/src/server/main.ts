@@ -5,9 +5,8 @@
  * function per function exported here. Nothing else belongs in this list: every function in it can
  * be called from the sidebar or by the menu.
  */
-import type { Lang } from '../../../core/editPlan';
+import { parseA1, type Lang } from '../../../core';
 import { JsonOpenWorkbook, JsonReport, JsonSettings } from '../wire';
-import { parseA1 } from '../../../core/grid';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
 import { applyFixes, undoFixes } from './edits';

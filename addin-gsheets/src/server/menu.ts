@@ -3,7 +3,7 @@
  * The add-on menu (Extensions › Phụ lục) and what its items do when run without the sidebar: each
  * ends with a short toast, and an error becomes an alert with its message, never a stack trace.
  */
-import type { Lang } from '../../../core/editPlan';
+import type { Lang } from '../../../core';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyFixes } from './edits';
 import { showSidebar } from './sidebar';

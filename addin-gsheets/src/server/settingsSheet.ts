@@ -4,9 +4,7 @@
  * over a plain-text number format, or Sheets would turn "30/11/2026" into a date and "2026" into a
  * number as it does with anything typed.
  */
-import type { Lang } from '../../../core/editPlan';
-import { parseIsoDate } from '../../../core/options';
-import { SETTINGS_SHEET, WorkbookSettings, readSettings, settingsRows, workbookSettingsSchema } from '../../../core/settings';
+import { SETTINGS_SHEET, WorkbookSettings, parseIsoDate, readSettings, settingsRows, workbookSettingsSchema, type Lang } from '../../../core';
 import { JsonSettings, settingsJsonSchema, settingsToJson } from '../wire';
 import { PLAIN_TEXT, clockOf } from './cells';
 import { MessageKey, UserError, say } from './strings';

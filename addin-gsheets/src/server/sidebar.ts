@@ -3,7 +3,7 @@
  * The sidebar: the built Sidebar.html (the shared panel, inlined) with the user's language and the
  * view to open on written into its <body>, so the page needs no call back to know them.
  */
-import type { Lang } from '../../../core/editPlan';
+import type { Lang } from '../../../core';
 import { UserError, say } from './strings';
 
 export type SidebarView = 'check' | 'consolidate';

@@ -8,7 +8,7 @@
  * sheet is left untouched, rather than painted with no way back.
  */
 
-import type { Lang } from '../../../core/editPlan';
+import type { Lang } from '../../../core';
 import { UserError, say } from './strings';
 
 /** Characters per value: under Google's 9 KB with room to spare. */

@@ -1,11 +1,10 @@
+import { Wording, sayIn, type Lang } from '../../../core';
 /// <reference types="google-apps-script" />
 /**
  * Every word the add-on says from the server (menu, toasts, alerts, errors): Vietnamese first,
  * English when the user's Google account speaks English. The sidebar's own words are the shared
- * panel's (addin-excel/src/panel/strings.ts).
+ * panel's (panel/strings.ts).
  */
-import type { Lang } from '../../../core/editPlan';
-import { Wording, sayIn } from '../../../core/wording';
 
 export const MESSAGES = {
   menuCheck: { vi: 'Kiểm tra', en: 'Check' },

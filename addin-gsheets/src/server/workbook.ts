@@ -4,9 +4,7 @@
  * (the settings sheet "Cài đặt Phụ lục" and the unit directory). Each sheet is one getValues of its
  * data range, whatever its length.
  */
-import type { Grid } from '../../../core/grid';
-import { SETTINGS_SHEET, readSettings } from '../../../core/settings';
-import { DIRECTORY_SHEET } from '../../../core/units/directorySheet';
+import { DIRECTORY_SHEET, SETTINGS_SHEET, readSettings, type Grid } from '../../../core';
 import { Clock, clockOf, gridFromValues } from './cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

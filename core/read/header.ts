@@ -1,0 +1,136 @@
+/** Finding an appendix table's header row by its labels, and what each column holds. */
+import { Grid, columnCount, textAt } from '../model/grid';
+import { foldKey } from '../model/text';
+import { parseStt } from './stt';
+
+export type ColumnRole =
+  | 'stt'
+  | 'content'
+  | 'chuTri'
+  | 'phoiHop'
+  | 'time'
+  | 'result'
+  | 'status'
+  | 'chiDao'
+  | 'authority'
+  | 'note';
+
+/** Labels compare on the folded key (no marks, lower case), so "THỜI GIAN" and "Thoi gian" match. */
+const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
+  ['stt', /^(s\s?tt|t\s?t|so tt|so thu tu)$/],
+  ['chuTri', /(chu tri|(co quan|don vi) thuc hien$|^thuc hien$)/],
+  ['phoiHop', /phoi hop/],
+  ['chiDao', /chi dao/],
+  ['status', /^(tinh trang|tien do thuc hien|tinh hinh thuc hien|ket qua tien do|trang thai)/],
+  ['time', /^(thoi gian|thoi han|tien do$|han hoan thanh|moc thoi gian)/],
+  ['result', /(ket qua|san pham)/],
+  ['content', /^(noi dung|ten nhiem vu|ten van ban|nhiem vu|ten de an|ten cong viec|cong viec)/],
+  ['authority', /tham quyen/],
+  ['note', /^ghi chu/],
+];
+
+export const ROLE_LABELS: Record<ColumnRole, { vi: string; en: string }> = {
+  stt: { vi: 'STT', en: 'No.' },
+  content: { vi: 'Nội dung', en: 'Content' },
+  chuTri: { vi: 'Cơ quan chủ trì', en: 'Lead unit' },
+  phoiHop: { vi: 'Cơ quan phối hợp', en: 'Cooperating units' },
+  time: { vi: 'Thời gian', en: 'Time frame' },
+  result: { vi: 'Kết quả/Sản phẩm', en: 'Result/Output' },
+  status: { vi: 'Tình trạng', en: 'Status' },
+  chiDao: { vi: 'Cơ quan chỉ đạo', en: 'Directing body' },
+  authority: { vi: 'Thẩm quyền ban hành', en: 'Issuing authority' },
+  note: { vi: 'Ghi chú', en: 'Notes' },
+};
+
+/** What a label cell stands for, or undefined. Long cells are text, not labels. */
+export function roleOfLabel(label: string): ColumnRole | undefined {
+  if (label.length > 80) return undefined;
+  // Column numbers under or beside a label ("TT\n(1)", "Thời gian [5]") are not part of it.
+  const key = foldKey(label.replace(/[([]\s*\d{1,2}\s*[)\]]/g, ' '));
+  if (!key || key.length > 60) return undefined;
+  for (const [role, re] of ROLE_PATTERNS) if (re.test(key)) return role;
+  return undefined;
+}
+
+export interface HeaderRow {
+  row: number;
+  /** The last row of the header: row + 1 when a second row carries sub-labels or column numbers. */
+  lastRow: number;
+  /** The layout of the first header row alone, to recognise it when it repeats at a page break. */
+  topColumns: Partial<Record<ColumnRole, number>>;
+  /** Role → 1-based column. */
+  columns: Partial<Record<ColumnRole, number>>;
+  /** Columns with a label this reader does not know. */
+  otherColumns: number[];
+  firstColumn: number;
+  lastColumn: number;
+}
+
+/** Reads one row as a header; needs at least three known labels and one of them STT or content. */
+export function readHeaderRow(grid: Grid, row: number, width = columnCount(grid)): HeaderRow | undefined {
+  const columns: Partial<Record<ColumnRole, number>> = {};
+  const otherColumns: number[] = [];
+  let found = 0;
+  let firstColumn = 0;
+  let lastColumn = 0;
+  for (let c = 1; c <= width; c++) {
+    const text = textAt(grid, row, c).trim();
+    if (!text) continue;
+    const role = roleOfLabel(text);
+    if (role && columns[role] === undefined) {
+      columns[role] = c;
+      found++;
+    } else {
+      otherColumns.push(c);
+    }
+    if (!firstColumn) firstColumn = c;
+    lastColumn = c;
+  }
+  if (found < 3 || (columns.stt === undefined && columns.content === undefined)) return undefined;
+  // A header row is labels; a task row full of text that happens to match is not. Many unknown
+  // columns (budget by year…) are fine when the core labels are there.
+  const core = columns.chuTri !== undefined || columns.phoiHop !== undefined || columns.time !== undefined;
+  if (otherColumns.length > found && !(core && columns.content !== undefined)) return undefined;
+  return { row, lastRow: row, columns, topColumns: { ...columns }, otherColumns, firstColumn, lastColumn };
+}
+
+/** Same labels in the same columns: a header repeated at a page break. */
+export function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
+  const ka = Object.entries(a.topColumns).sort().join('|');
+  const kb = Object.entries(b.topColumns).sort().join('|');
+  return ka === kb;
+}
+
+/**
+ * The row under a header, when it belongs to it: sub-labels of a two-row header ("Cơ quan thực
+ * hiện" over "Chủ trì | Phối hợp") or column numbers ("1 | 2 | 3", "(1) | (2)").
+ */
+export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)): HeaderRow {
+  const r = h.row + 1;
+  const cells: Array<[number, string]> = [];
+  for (let c = 1; c <= width; c++) {
+    const t = textAt(grid, r, c).trim();
+    if (t) cells.push([c, t]);
+  }
+  if (cells.length === 0) return h;
+  const numbers = cells.every(([, t]) => /^[([]?\s*\d{1,2}\s*[)\]]?$/.test(t));
+  if (numbers && cells.length >= 3) {
+    const values = cells.map(([, t]) => Number(t.replace(/\D/g, '')));
+    if (values.every((v, i) => i === 0 || v > values[i - 1])) return { ...h, lastRow: r };
+  }
+  // A group row ("I | Nhiệm vụ chung") is not a sub-header: no number, and only sub-labels count.
+  if (cells.some(([, t]) => parseStt(t).token)) return h;
+  const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
+  if (roles.length === 0 || roles.length < cells.length / 2) return h;
+  const columns = { ...h.columns };
+  for (const [c, role] of roles) {
+    if (role === 'stt' || role === 'content') continue;
+    // The sub-label names the column; a generic label above ("Cơ quan thực hiện") gives way.
+    for (const [k, v] of Object.entries(columns)) if (v === c && k !== role) delete columns[k as ColumnRole];
+    columns[role!] = c;
+  }
+  return { ...h, lastRow: r, columns, lastColumn: Math.max(h.lastColumn, ...cells.map(([c]) => c)) };
+}
+
+/** The first rows a header is looked for in. */
+export const HEADER_SEARCH_ROWS = 30;

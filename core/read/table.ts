@@ -1,0 +1,394 @@
+/** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
+import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from '../model/grid';
+import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, extendHeader, readHeaderRow, roleOfLabel, sameLayout } from './header';
+import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
+import { foldKey, startsLowercase, stripMarkup } from '../model/text';
+
+export type RowKind =
+  | 'group'
+  | 'task'
+  | 'subtask'
+  /** A row cut by a page break: the tail of the row above. */
+  | 'continuation'
+  | 'repeatedHeader'
+  | 'blank'
+  /** Content but no number. */
+  | 'unnumbered'
+  /** Something in the STT cell that is not a number. */
+  | 'malformed'
+  /** A line that is not a task: "Ghi chú: …", "Tổng cộng". */
+  | 'note'
+  /** A row under a task whose STT and content cells are merged down over it (one task, several leads). */
+  | 'span';
+
+export interface TableRow {
+  row: number;
+  kind: RowKind;
+  /** The STT cell as written. */
+  sttText: string;
+  stt: SttParse;
+  /** Text of each known column; assignment columns read through vertical merges. */
+  cells: Partial<Record<ColumnRole, string>>;
+  level?: 1 | 2 | 3;
+  /** How many numbered rows stand above this one: style is compared among rows of one depth. */
+  depth?: number;
+  /** Index in `rows` of the parent (group for a task, task or group for a sub-task). */
+  parent?: number;
+  /** Indexes in `rows` of the children. */
+  children: number[];
+  /** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
+  timeValue?: CellValue;
+  /** For a continuation: the sheet row it belongs to. */
+  continues?: number;
+  /** Number and content typed together in the STT cell, the content column empty ("IV Tăng cường…"). */
+  inlineTitle?: boolean;
+  /** Text after the number in the STT cell while the content column has its own text. */
+  extraInStt?: boolean;
+  /** An unnumbered or unreadable row that stands where a group would: its tasks count from 1 under it. */
+  groupLike?: boolean;
+  /** Cells that are the top of a merge running down over the rows below, by role: the last row it covers. */
+  mergedDown?: Partial<Record<ColumnRole, number>>;
+}
+
+export interface AppendixTable {
+  sheet: string;
+  header: HeaderRow;
+  /** First and last sheet rows of the body (after the header). */
+  firstRow: number;
+  lastRow: number;
+  rows: TableRow[];
+}
+
+/** Roles whose cells are read through vertical merges: one lead unit merged over several tasks. */
+const MERGE_THROUGH: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['chuTri', 'phoiHop', 'time', 'chiDao']);
+
+function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  if (t.startsWith('(')) return true;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 3 && letters === letters.toUpperCase();
+}
+
+/** A row that could be a header: one of its first two cells is a short known label. */
+function headerCandidate(grid: Grid, row: number, width: number): boolean {
+  const cells = grid.rows[row - 1];
+  if (!cells) return false;
+  let seen = 0;
+  for (let c = 0; c < Math.min(width, cells.length) && seen < 2; c++) {
+    const v = cells[c];
+    if (isBlank(v)) continue;
+    seen++;
+    if (typeof v !== 'string' || v.length > 30 || !/[A-Za-z]{2}/.test(v)) continue;
+    if (roleOfLabel(v) !== undefined) return true;
+  }
+  return false;
+}
+
+export function readTables(grid: Grid): AppendixTable[] {
+  const width = columnCount(grid);
+  const height = grid.rows.length;
+  const merges = new MergeIndex(grid.merges);
+
+  // Headers: the first within HEADER_SEARCH_ROWS, later ones anywhere below it.
+  const headers: HeaderRow[] = [];
+  const candidates = new Set<number>();
+  for (let r = 1; r <= height; r++) {
+    if (headers.length === 0 && r > HEADER_SEARCH_ROWS) break;
+    if (headers.length > 0) {
+      if (!headerCandidate(grid, r, width)) continue;
+      candidates.add(r);
+    }
+    const h = readHeaderRow(grid, r, width);
+    if (!h) continue;
+    // The same header again is a page-break repeat, read below; after a title line of its own
+    // ("PHỤ LỤC II", "Biểu số 02: …") it starts a new table.
+    if (headers.length > 0 && sameLayout(headers[headers.length - 1], h) && !titledAbove(grid, r, width)) continue;
+    const full = extendHeader(grid, h, width);
+    headers.push(full);
+    r = full.lastRow;
+  }
+
+  const tables: AppendixTable[] = [];
+  for (let i = 0; i < headers.length; i++) {
+    const header = headers[i];
+    const next = headers[i + 1];
+    let last = next ? next.row - 1 : height;
+    // Title lines of the next table (all capitals, or "(Kèm theo …)") are not rows of this one.
+    if (next) {
+      while (last > header.row) {
+        const filled = filledCells(grid, last, width);
+        if (filled.length === 0) { last--; continue; }
+        if (filled.length === 1 && isTitleText(cellText(cellAt(grid, last, filled[0])))) { last--; continue; }
+        break;
+      }
+    }
+    last = Math.min(last, bodyEnd(grid, header.lastRow + 1, last, width));
+    while (last > header.row && filledCells(grid, last, width).length === 0) last--;
+    tables.push(readBody(grid, merges, header, header.lastRow + 1, last, candidates));
+  }
+  return tables;
+}
+
+const NO_STT: SttParse = Object.freeze({}) as SttParse;
+
+function hasFilledCell(grid: Grid, row: number, width: number): boolean {
+  const r = grid.rows[row - 1];
+  if (!r) return false;
+  const end = Math.min(width, r.length);
+  for (let c = 0; c < end; c++) if (!isBlank(r[c])) return true;
+  return false;
+}
+
+/** The nearest filled row above is a title of its own: one cell, not a group row. */
+function titledAbove(grid: Grid, row: number, width: number): boolean {
+  for (let r = row - 1; r >= 1 && r >= row - 4; r--) {
+    const filled = filledCells(grid, r, width);
+    if (filled.length === 0) continue;
+    if (filled.length !== 1) return false;
+    return isTitleText(cellText(cellAt(grid, r, filled[0])));
+  }
+  return false;
+}
+
+/** A line alone above a table: no number in front ("Biểu số 02: …"), or in capitals ("II. CÁC VĂN BẢN…"). */
+function isTitleText(text: string): boolean {
+  const t = text.trim();
+  return !parseStt(t).token || isTitleLike(t);
+}
+
+/** "Ghi chú: …", "Tổng cộng" in the first filled cell, when the STT cell holds no number. */
+function isNoteRow(grid: Grid, row: number, width: number, sttCol: number | undefined): boolean {
+  const stt = sttCol !== undefined ? cellAt(grid, row, sttCol) : null;
+  if (typeof stt === 'number') return false;
+  const first = filledCells(grid, row, width)[0];
+  const v = first !== undefined ? cellAt(grid, row, first) : null;
+  if (typeof v !== 'string' || !/^\s*[GgTtCcLl(*]/.test(v)) return false;
+  return /^\s*\(?\*/.test(v) || NOTE.test(foldKey(v.slice(0, 30)));
+}
+
+/** The next number below is a 1 (tasks restart): the line between is a group title, not a tail. */
+function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: number): boolean {
+  for (let r = row + 1; r <= Math.min(lastRow, row + 5); r++) {
+    const v = cellAt(grid, r, sttCol);
+    if (isBlank(v)) continue;
+    return parseStt(typeof v === 'number' ? v : cellText(v)).token?.value === 1;
+  }
+  return false;
+}
+
+/** Lines inside or under a table that are not tasks. */
+const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(?\*/;
+
+/** Lines that close a document's table: the signature block, "Nơi nhận", the signer's title. */
+const FOOTER = /^(noi nhan|kt |tm |giam doc|pho giam doc|chu tich|nguoi lap|nguoi ky|thu truong|xac nhan cua)\b/;
+
+/** The last row of a body: before a footer line, or before three blank rows with nothing after them that looks like the table. */
+function bodyEnd(grid: Grid, first: number, last: number, width: number): number {
+  let blanks = 0;
+  for (let r = first; r <= last; r++) {
+    const filled = filledCells(grid, r, width);
+    if (filled.length === 0) {
+      if (++blanks >= 3) return r - blanks;
+      continue;
+    }
+    blanks = 0;
+    const key = foldKey(cellText(cellAt(grid, r, filled[0])).slice(0, 40));
+    if (FOOTER.test(key)) return r - 1;
+  }
+  return last;
+}
+
+function filledCells(grid: Grid, row: number, width: number): number[] {
+  const out: number[] = [];
+  const r = grid.rows[row - 1];
+  if (!r) return out;
+  for (let c = 1; c <= Math.min(width, r.length); c++) if (!isBlank(r[c - 1])) out.push(c);
+  return out;
+}
+
+function readCells(grid: Grid, merges: MergeIndex, roles: Array<[ColumnRole, number]>, row: number): Partial<Record<ColumnRole, string>> {
+  const cells: Partial<Record<ColumnRole, string>> = {};
+  for (const [role, col] of roles) {
+    let v = cellAt(grid, row, col);
+    if (merges.size > 0 && isBlank(v) && MERGE_THROUGH.has(role)) {
+      const m = merges.rangeOf(row, col);
+      if (m && m.top < row && m.left === col) v = cellAt(grid, m.top, m.left);
+    }
+    const t = cellText(v);
+    if (t.trim() !== '') cells[role] = t;
+  }
+  return cells;
+}
+
+function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: number, lastRow: number, candidates: ReadonlySet<number>): AppendixTable {
+  const rows: TableRow[] = [];
+  const sttCol = header.columns.stt;
+  const contentCol = header.columns.content;
+  const roles = Object.entries(header.columns) as Array<[ColumnRole, number]>;
+  const width = Math.max(header.lastColumn, columnCount(grid));
+  let lastDataIndex = -1; // last row with a number, content or a continuation target
+  let group = -1;
+  let task = -1;
+  let lastLetter = -1;
+  let lastDotted = -1;
+  /** Row index by number path ("2", "2.1"), the latest of each. */
+  const byPath = new Map<string, number>();
+
+  for (let r = firstRow; r <= lastRow; r++) {
+    const tr: TableRow = { row: r, kind: 'blank', sttText: '', stt: NO_STT, cells: {}, children: [] };
+    if (!hasFilledCell(grid, r, width)) {
+      rows.push(tr);
+      continue;
+    }
+    const h = candidates.has(r) ? readHeaderRow(grid, r, width) : undefined;
+    const subRowOfRepeat = header.lastRow > header.row && rows.length > 0 && rows[rows.length - 1].kind === 'repeatedHeader' && rows[rows.length - 1].row === r - 1;
+    if ((h && sameLayout(h, header)) || subRowOfRepeat) {
+      tr.kind = 'repeatedHeader';
+      rows.push(tr);
+      continue;
+    }
+    if (isNoteRow(grid, r, width, sttCol)) {
+      tr.kind = 'note';
+      rows.push(tr);
+      continue;
+    }
+    const cells = readCells(grid, merges, roles, r);
+    const sttValue = sttCol ? cellAt(grid, r, sttCol) : null;
+    const sttText = cellText(sttValue).trim();
+    tr.kind = 'unnumbered';
+    tr.sttText = sttText;
+    tr.cells = cells;
+    if (merges.size > 0) {
+      for (const [role, col] of roles) {
+        const m = merges.rangeOf(r, col);
+        if (m && m.top === r && m.bottom > r && m.left === col) (tr.mergedDown ??= {})[role] = m.bottom;
+      }
+      // STT or content merged down from the row above: the same task, another of its lines.
+      const key = sttCol ?? contentCol;
+      const m = key !== undefined ? merges.rangeOf(r, key) : undefined;
+      if (m && m.top < r && lastDataIndex >= 0) {
+        tr.kind = 'span';
+        tr.continues = m.top;
+        rows.push(tr);
+        continue;
+      }
+    }
+    if (header.columns.time !== undefined) {
+      const tv = cellAt(grid, r, header.columns.time);
+      if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;
+    }
+
+    if (sttText) {
+      let parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));
+      // A lone "l" is the point letter l only after k; anywhere else it is an OCR'd Roman I.
+      if (parsed.token?.system === 'letter' && parsed.token.raw === 'l' && rows[lastLetter]?.stt.token?.value !== 10) {
+        const roman = parseStt(`I${parsed.token.punct}${parsed.rest ? ` ${parsed.rest}` : ''}`);
+        parsed = { ...roman, token: { ...roman.token!, raw: parsed.token.raw }, corrected: `I${parsed.token.punct}` };
+      }
+      if (parsed.token && (parsed.token.system === 'roman' || parsed.token.system === 'upper')) {
+        parsed = { ...parsed, token: resolveGroupLetter(parsed.token, rows[group]?.stt.token) };
+      }
+      tr.stt = parsed;
+      if (parsed.token) {
+        if (parsed.rest) {
+          if (!cells.content || contentCol === sttCol) {
+            tr.inlineTitle = true;
+            cells.content = parsed.rest;
+          } else {
+            tr.extraInStt = true;
+          }
+        }
+        const sys = parsed.token.system;
+        tr.level = levelOf(sys, parsed.token.path, parsed.token.romanPrefix);
+        tr.kind = tr.level === 1 ? 'group' : tr.level === 2 ? 'task' : 'subtask';
+      } else {
+        tr.kind = 'malformed';
+      }
+    } else if (lastDataIndex >= 0 && rows[rows.length - 1]?.kind !== 'blank' && isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))) {
+      tr.kind = 'continuation';
+      tr.continues = rows[lastDataIndex].row;
+    }
+
+    const index = rows.length;
+    // A title with no number (or an unreadable one) and no assignment stands where a group would.
+    if ((tr.kind === 'unnumbered' || tr.kind === 'malformed') && !cells.chuTri && !cells.time && (cells.content || tr.sttText)) {
+      tr.groupLike = true;
+    }
+    if (tr.kind === 'group' || tr.groupLike) {
+      group = index;
+      task = -1;
+    } else if (tr.kind === 'task') {
+      tr.parent = group >= 0 ? group : undefined;
+      task = index;
+    } else if (tr.kind === 'subtask') {
+      const token = tr.stt.token;
+      const above = task >= 0 ? task : group >= 0 ? group : undefined;
+      if (token?.system === 'dotted') {
+        // A dotted point hangs under the row whose number is its prefix (1.1 under 1, 1.1.1 under
+        // 1.1), as long as that row is the current task or below it; else under the current task.
+        const prefix = byPath.get(token.path.slice(0, -1).join('.'));
+        tr.parent = prefix !== undefined && prefix >= task ? prefix : above;
+        lastDotted = index;
+      } else {
+        // Letters after a dotted point ("1.1" then "a)", "b)") are that point's own points.
+        const underDotted = lastDotted > task && (token?.value === 1 || (lastLetter > lastDotted && rows[lastLetter].parent === lastDotted));
+        tr.parent = underDotted ? lastDotted : above;
+        if (token?.system === 'letter') lastLetter = index;
+      }
+    }
+    const token = tr.stt.token;
+    if (token && (token.system === 'arabic' || token.system === 'dotted')) byPath.set(token.path.join('.'), index);
+    if (tr.parent !== undefined) rows[tr.parent].children.push(index);
+    if (tr.stt.token) tr.depth = tr.parent !== undefined ? (rows[tr.parent].depth ?? 0) + 1 : 0;
+    rows.push(tr);
+    if (tr.kind !== 'continuation') lastDataIndex = index;
+  }
+  settleGroupLike(rows);
+  return { sheet: grid.name, header, firstRow, lastRow, rows };
+}
+
+/**
+ * A numberless title counts as a group only if the numbering restarts under it; otherwise it was a
+ * stray line, and its tasks go back to the group before it.
+ */
+function settleGroupLike(rows: TableRow[]): void {
+  let previous: number | undefined;
+  rows.forEach((r, index) => {
+    if (r.kind === 'group') {
+      previous = index;
+      return;
+    }
+    if (!r.groupLike) return;
+    const first = r.children.find((c) => rows[c].kind === 'task');
+    if (first === undefined || rows[first].stt.token?.value === 1) {
+      previous = index;
+      return;
+    }
+    r.groupLike = false;
+    for (const c of r.children) {
+      rows[c].parent = previous;
+      if (previous !== undefined) rows[previous].children.push(c);
+    }
+    r.children = [];
+  });
+}
+
+/** The tail of a sentence (lower-case start, a bullet) or cells with no content at all. */
+/**
+ * The tail of a row cut by a page break: a lower-case start or a bullet; or, after a sentence left
+ * open, a capitalised start ("Đo lường Chất lượng quốc gia"). A row with its own lead unit and time
+ * is a task of its own, however it starts; a line in capitals is a title.
+ */
+function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasContentColumn: boolean, above: string | undefined, nextRestarts: boolean): boolean {
+  const content = cells.content;
+  if (!content) return hasContentColumn;
+  // Its own lead unit and time, both starting as names do: a task without its number.
+  if (cells.chuTri && cells.time && !startsLowercase(cells.chuTri) && !startsLowercase(cells.time)) return false;
+  const t = stripMarkup(content).trimStart();
+  if (startsLowercase(t) || /^[-+•…,;:)]/.test(t)) return true;
+  if (cells.chuTri || cells.time || nextRestarts) return false;
+  const letters = t.replace(/[^\p{L}]/gu, '');
+  if (letters.length > 2 && letters === letters.toUpperCase()) return false;
+  return !!above && !/[.;:!?)”"…]\s*$/.test(stripMarkup(above));
+}
+

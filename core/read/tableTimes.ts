@@ -1,0 +1,51 @@
+/** The time frame of every row of a table, parsed once and read by the time.* rules. */
+import type { PlanPeriod } from '../time/planPeriod';
+import { singleYearOf } from '../time/planPeriod';
+import type { AppendixTable, TableRow } from './table';
+import { TimeFrame, parseTimeFrame } from '../time/timeFrame';
+
+export interface RowTime {
+  index: number;
+  row: TableRow;
+  text: string;
+  frame: TimeFrame;
+}
+
+const cache = new WeakMap<AppendixTable, RowTime[]>();
+
+/** Rows that can carry a time: numbered rows and rows that should have been. */
+function carriesTime(r: TableRow): boolean {
+  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed';
+}
+
+export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): RowTime[] {
+  let out = cache.get(table);
+  if (out) return out;
+  out = [];
+  const planYear = singleYearOf(plan);
+  // Large tables repeat a handful of phrases ("Thường xuyên", "Quý IV/2026"): parse each once.
+  const seen = new Map<string, TimeFrame | undefined>();
+  table.rows.forEach((row, index) => {
+    if (!carriesTime(row)) return;
+    const text = row.cells.time;
+    if (text === undefined) return;
+    let frame: TimeFrame | undefined;
+    if (row.timeValue !== undefined) frame = parseTimeFrame(row.timeValue, { planYear });
+    else if (seen.has(text)) frame = seen.get(text);
+    else {
+      frame = parseTimeFrame(text, { planYear });
+      seen.set(text, frame);
+    }
+    if (frame) out!.push({ index, row, text, frame });
+  });
+  cache.set(table, out);
+  return out;
+}
+
+/** A task with sub-tasks is a heading: its points carry the times and units. */
+export function isHeadingTask(table: AppendixTable, r: TableRow): boolean {
+  return r.children.some((c) => {
+    const k = table.rows[c].kind;
+    return k === 'task' || k === 'subtask';
+  });
+}

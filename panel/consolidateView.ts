@@ -1,0 +1,168 @@
+/**
+ * The consolidation view: returned files picked or dropped, read here, merged with core into a
+ * preview (who sent each, matched and unmatched rows, conflicts, counts by status), then applied to
+ * the open workbook by the host in one reversible write.
+ */
+import { ConsolidationPlan, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, appendixSheet, consolidate, consolidationPlan, withWorkbookSettings } from '../core';
+import type { HostBridge } from './bridge';
+import { el, reason } from './dom';
+import { ReadReturn, readReturn } from './returnFiles';
+import { PanelLang, say } from './strings';
+
+interface Picked {
+  file: string;
+  read: ReadReturn;
+  /** The sender as the person typed it; empty means "work it out". */
+  unit: HTMLInputElement;
+}
+
+export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang: PanelLang): { addFiles(files: ArrayLike<File>): Promise<void> } {
+  const input = el('input', { type: 'file', id: 'return-files', multiple: '', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const drop = el('div', { class: 'drop', id: 'drop' });
+  const label = el('label', { for: 'return-files' }, say('pickFiles', lang));
+  drop.append(label, input, el('span', { class: 'hint' }, ` ${say('dropHere', lang)}`));
+  const files = el('ul', { id: 'return-list', class: 'files' });
+  const previewButton = el('button', { type: 'button', class: 'primary', id: 'preview' }, say('preview', lang));
+  const applyButton = el('button', { type: 'button', id: 'apply' }, say('apply', lang));
+  const undoButton = el('button', { type: 'button', id: 'undo-consolidate' }, say('undoConsolidate', lang));
+  applyButton.disabled = true;
+  const actions = el('div', { class: 'actions' });
+  actions.append(previewButton, applyButton);
+  if (bridge.undoConsolidation) actions.append(undoButton);
+  const status = el('p', { role: 'status', 'aria-live': 'polite', id: 'consolidate-status' });
+  const preview = el('div', { id: 'consolidate-preview' });
+  root.append(el('p', { class: 'hint' }, say('consolidateIntro', lang)), drop, files, actions, status, preview);
+
+  const picked: Picked[] = [];
+  let plan: ConsolidationPlan | undefined;
+
+  async function addFiles(list: ArrayLike<File>): Promise<void> {
+    for (const f of Array.from(list)) {
+      status.textContent = say('readingFile', lang, { file: f.name });
+      const read: ReadReturn = /\.xlsx$/i.test(f.name)
+        ? await readReturn(f.name, new Uint8Array(await f.arrayBuffer()), lang)
+        : { ok: false, file: f.name, why: say('notXlsxName', lang) };
+      const existing = picked.findIndex((p) => p.file === f.name);
+      const unit = el('input', { type: 'text', class: 'unit', 'aria-label': `${say('senders', lang)}: ${f.name}`, placeholder: lang === 'en' ? 'sender (detected)' : 'đơn vị gửi (tự nhận biết)' });
+      const entry = { file: f.name, read, unit };
+      if (existing >= 0) picked[existing] = entry;
+      else picked.push(entry);
+    }
+    status.textContent = '';
+    plan = undefined;
+    applyButton.disabled = true;
+    renderFiles();
+  }
+
+  function renderFiles(): void {
+    files.replaceChildren();
+    for (const p of picked) {
+      const li = el('li', { class: p.read.ok ? 'ok' : 'bad' });
+      li.append(el('span', {}, p.read.ok ? `✓ ${say('fileRead', lang, { file: p.file, rows: p.read.rows })}` : `✗ ${say('fileFailed', lang, { file: p.file, why: p.read.why })}`));
+      if (p.read.ok) li.append(p.unit);
+      files.append(li);
+    }
+  }
+
+  async function runPreview(): Promise<void> {
+    const inputs: ReturnInput[] = picked.flatMap((p) => (p.read.ok ? [{ ...p.read.input, unit: p.unit.value.trim() || undefined }] : []));
+    if (inputs.length === 0) {
+      status.textContent = say('noReturns', lang);
+      return;
+    }
+    const open = await bridge.openWorkbook!();
+    const master = appendixSheet(open.grids, open.active);
+    if (!master) {
+      status.textContent = say('noMaster', lang);
+      return;
+    }
+    const result = consolidate(master, inputs, withWorkbookSettings(open.grids, {}));
+    if (!result) {
+      status.textContent = say('noMaster', lang);
+      return;
+    }
+    plan = consolidationPlan(master, result);
+    renderPreview(result);
+    status.textContent = say('cellsToWrite', lang, { n: plan.edits.length });
+    applyButton.disabled = false;
+  }
+
+  function renderPreview(result: ConsolidationResult): void {
+    preview.replaceChildren();
+    preview.append(el('h2', {}, say('previewTitle', lang, { sheet: result.sheet })));
+    const senders = el('ul', { class: 'senders', 'aria-label': say('senders', lang) });
+    for (const s of result.senders) senders.append(el('li', {}, say('senderHow', lang, { file: s.file, unit: s.unit })));
+    preview.append(el('h3', {}, say('senders', lang)), senders);
+    const count = (code: string) => result.findings.filter((f) => f.code === code).length;
+    const matched = result.tasks.filter((t) => t.reports.length > 0).length;
+    const facts = el('ul', { class: 'facts' });
+    facts.append(
+      el('li', {}, say('matched', lang, { n: matched })),
+      el('li', {}, say('unmatched', lang, { n: count('consolidate.row_unmatched') })),
+      el('li', {}, say('conflicts', lang, { n: count('consolidate.status_conflict') })),
+    );
+    preview.append(facts);
+    // Counts by status, as text and as native progress bars (no inline styles under the CSP).
+    const total = Math.max(1, result.tasks.length);
+    const table = el('table', { class: 'counts' });
+    table.append(el('caption', {}, say('byStatus', lang)));
+    for (const s of STATUSES) {
+      const n = result.summary.byStatus[s];
+      const tr = el('tr');
+      const bar = el('progress', { max: String(total), value: String(n), 'aria-hidden': 'true' });
+      const td = el('td');
+      td.append(bar);
+      tr.append(el('th', { scope: 'row' }, STATUS_LABEL[s][lang]), el('td', { class: 'n' }, String(n)), td);
+      table.append(tr);
+    }
+    preview.append(table);
+    if (result.findings.length) {
+      const details = el('details', { open: '' });
+      details.append(el('summary', {}, say('findingsTitle', lang, { n: result.findings.length })));
+      const ul = el('ul', { class: 'messages' });
+      for (const f of result.findings) ul.append(el('li', { class: f.severity }, `${f.file ?? f.sheet} ${f.cell}: ${lang === 'en' ? f.messageEn : f.message}`));
+      details.append(ul);
+      preview.append(details);
+    }
+  }
+
+  input.addEventListener('change', () => {
+    if (input.files) void addFiles(input.files).then(() => (input.value = ''));
+  });
+  drop.addEventListener('dragover', (e) => {
+    e.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (e) => {
+    e.preventDefault();
+    drop.classList.remove('over');
+    if (e.dataTransfer?.files) void addFiles(e.dataTransfer.files);
+  });
+  previewButton.addEventListener('click', () => void guard(runPreview));
+  applyButton.addEventListener('click', () =>
+    void guard(async () => {
+      if (!plan) return;
+      applyButton.disabled = true;
+      const n = await bridge.applyConsolidation!(plan);
+      plan = undefined;
+      status.textContent = say('applied', lang, { n });
+    }),
+  );
+  undoButton.addEventListener('click', () =>
+    void guard(async () => {
+      const n = await bridge.undoConsolidation!();
+      status.textContent = say('undoneConsolidate', lang, { n });
+    }),
+  );
+
+  async function guard(action: () => Promise<void>): Promise<void> {
+    try {
+      await action();
+    } catch (e) {
+      status.textContent = say('failed', lang, { why: reason(e) });
+    }
+  }
+
+  return { addFiles };
+}

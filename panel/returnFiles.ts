@@ -1,0 +1,28 @@
+/**
+ * Returned .xlsx files read inside the panel with the command line's own reader (ExcelJS), so a file
+ * reads the same in Excel, in Google Sheets and on the command line. Nothing is uploaded.
+ */
+import { NO_TABLE, appendixSheet, type ReturnInput } from '../core';
+import { READ_FAILURE } from '../xlsx/readFailure';
+import { WorkbookReadError, loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import type { PanelLang } from './strings';
+
+export type ReadReturn = { ok: true; input: ReturnInput; rows: number } | { ok: false; file: string; why: string };
+
+/** Larger returns are refused before reading: an appendix is a few hundred kilobytes. */
+export const MAX_RETURN_BYTES = 50 * 1024 * 1024;
+
+export async function readReturn(file: string, bytes: Uint8Array, lang: PanelLang): Promise<ReadReturn> {
+  if (bytes.byteLength > MAX_RETURN_BYTES) {
+    return { ok: false, file, why: lang === 'en' ? 'larger than 50 MB; not an appendix' : 'lớn hơn 50 MB, không phải một bảng phụ lục' };
+  }
+  try {
+    const grids = workbookToGrids(await loadWorkbook(bytes));
+    const grid = appendixSheet(grids);
+    if (!grid) return { ok: false, file, why: NO_TABLE[lang] };
+    return { ok: true, input: { file, grid }, rows: grid.rows.length };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return { ok: false, file, why: READ_FAILURE[e.reason][lang] };
+    return { ok: false, file, why: READ_FAILURE.corrupt[lang] };
+  }
+}

@@ -1,0 +1,65 @@
+import { headerMissingColumn } from '../../../core/rules/headerMissingColumn';
+import { rowContinuation } from '../../../core/rules/rowContinuation';
+import { rowRepeatedHeader } from '../../../core/rules/rowRepeatedHeader';
+import { sectionHasAssignment } from '../../../core/rules/sectionHasAssignment';
+import { HEADER, appendix, findingsOf, testRule } from '../../helpers/ruleTester';
+
+const T = (n: string | number, lead: string | null = 'Sở Khoa học và Công nghệ', time: string | null = 'Quý II/2026') => [n, 'Nhiệm vụ', lead, null, time];
+const G = (n: string, lead: string | null = null, time: string | null = null) => [n, 'Nhóm', lead, null, time];
+
+testRule(rowContinuation, {
+  valid: [{ name: 'whole rows', grid: appendix([G('I'), T(1), T(2)]) }],
+  invalid: [
+    {
+      name: 'the tail of a sentence alone in a row (000, 002, 004)',
+      grid: appendix([G('I'), T(1), [null, 'hội nhập quốc tế (Đề án 996)', null, null, null], T(2)]),
+      findings: [{ cell: 'A6', severity: 'warning', message: 'dòng 5' }],
+    },
+    {
+      name: 'after a repeated header, the tail belongs to the row before the header (004)',
+      grid: appendix([T(1), T('a'), HEADER, [null, 'quốc gia, tiêu chuẩn quốc tế', null, null, null]]),
+      findings: [{ cell: 'A7', message: 'dòng 5' }],
+    },
+  ],
+});
+
+it('row.continuation fixes by merging into the row above', () => {
+  const [f] = findingsOf(rowContinuation, appendix([T(1), [null, 'phần còn lại', null, 'Công nghệ', null]]));
+  expect(f.fix?.changes).toEqual([{ kind: 'mergeRowInto', row: 5, into: 4 }]);
+});
+
+testRule(rowRepeatedHeader, {
+  valid: [{ name: 'one header', grid: appendix([T(1), T(2)]) }],
+  invalid: [
+    {
+      name: 'header repeated at each page (004)',
+      grid: appendix([T(1), HEADER, T(2), ['STT', 'NỘI DUNG NHIỆM VỤ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], T(3)]),
+      findings: [{ cell: 'A5' }, { cell: 'A7' }],
+    },
+  ],
+});
+
+testRule(sectionHasAssignment, {
+  valid: [
+    { name: 'group rows carry nothing', grid: appendix([G('I'), T(1), T(2)]) },
+    { name: 'a group carries the lead its tasks leave empty', grid: appendix([G('I', 'Sở KH&CN', 'Hàng năm'), T(1, null, null)]) },
+  ],
+  invalid: [
+    {
+      name: 'group III with a lead unit and a time, tasks with theirs (001)',
+      grid: appendix([G('III', 'Sở Khoa học và Công nghệ', 'Hàng năm'), T(1, null, null), T(2)]),
+      findings: [{ cell: 'C4', severity: 'warning' }],
+    },
+  ],
+});
+
+testRule(headerMissingColumn, {
+  valid: [{ name: 'content and lead columns present', grid: appendix([T(1)]) }],
+  invalid: [
+    {
+      name: 'no lead column',
+      grid: appendix([[1, 'Nhiệm vụ', 'Quý I/2026', 'Báo cáo']], ['STT', 'Nội dung', 'Thời gian', 'Kết quả']),
+      findings: [{ cell: 'A3', severity: 'error', message: 'Cơ quan chủ trì' }],
+    },
+  ],
+});
