@@ -15,10 +15,30 @@ export default tseslint.config(
     files: ['**/*.ts'],
     extends: [...tseslint.configs.recommendedTypeChecked],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      // A leading underscore marks a parameter or binding kept on purpose (a signature to match, a key left out of a rest).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+    },
   },
   {
     files: ['**/*.mjs'],
-    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly' } },
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly' } },
+  },
+  {
+    files: ['test/**/*.ts'],
+    rules: {
+      // Tests read what the program printed (JSON.parse) or what a fake holds and assert on its shape:
+      // the expect() is the type check there.
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      // expect(x).toBe(...) passes methods of jest's own objects; jest binds them.
+      '@typescript-eslint/unbound-method': 'off',
+      // The fakes build object literals (Apps Script services, Office.js proxies) whose methods reach their owner.
+      '@typescript-eslint/no-this-alias': ['error', { allowedNames: ['self', 'app'] }],
+    },
   },
   // core is pure: nothing outside it, no Node, no ExcelJS, no DOM libraries.
   {

@@ -72,7 +72,7 @@ export async function consolidateCommand(
   const old = wb.getWorksheet(SUMMARY_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(SUMMARY_SHEET);
-  for (const row of result.summarySheet) ws.addRow(row as ExcelJS.CellValue[]);
+  for (const row of result.summarySheet) ws.addRow(row);
   ws.getColumn(1).width = 60;
   await writeWorkbookSafely(wb, masterFile, out);
   if (json) {

@@ -169,7 +169,7 @@ if (require.main === module) {
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(0);
   });
-  run(process.argv.slice(2)).then((code) => {
+  void run(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });
 }

@@ -34,6 +34,6 @@ async function main(): Promise<number> {
   return failed > 0 ? 2 : 0;
 }
 
-main().then((code) => {
+void main().then((code) => {
   process.exitCode = code;
 });

@@ -71,5 +71,5 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   }
 
   show(options.view ?? 'check');
-  return { refresh: () => check!.refresh(), show };
+  return { refresh: () => check.refresh(), show };
 }

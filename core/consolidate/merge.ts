@@ -377,8 +377,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     if (overdue) {
       overdueCount++;
       findings.push(finding(sheet, t.row, statusColumn, 'status.overdue', 'warning', {
-        vi: `Nhiệm vụ quá hạn: hạn ${formatDay(deadline!)}, đến ngày báo cáo ${formatDay(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
-        en: `Overdue: due ${formatDay(deadline!)}, and on the report date ${formatDay(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
+        vi: `Nhiệm vụ quá hạn: hạn ${formatDay(deadline)}, đến ngày báo cáo ${formatDay(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
+        en: `Overdue: due ${formatDay(deadline)}, and on the report date ${formatDay(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
       }));
     }
     for (const r of list) {

@@ -68,6 +68,7 @@ export function cleanText(s: string): string {
  * Latin-1 to Latin Extended-B (ă đ ơ ư…), Latin Extended Additional (ạ ả ấ… every precomposed
  * Vietnamese letter) and general punctuation. A string of only these is NFC without normalising it.
  */
+// eslint-disable-next-line no-control-regex -- control characters are NFC-stable too
 const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff\u2010-\u205e]*$/;
 
 export function isNfc(s: string): boolean {
@@ -82,6 +83,7 @@ const COMBINING = /[\u0300-\u036f]/g;
  */
 export function foldKey(s: string): string {
   // ASCII needs no decomposition, and most label and STT cells are ASCII or nearly so.
+  // eslint-disable-next-line no-control-regex -- all of ASCII, control characters included
   const decomposed = /^[\u0000-\u007f]*$/.test(s) ? s : s.normalize('NFD');
   return decomposed
     .replace(COMBINING, '')

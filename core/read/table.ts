@@ -129,7 +129,7 @@ export function readTables(grid: Grid): AppendixTable[] {
   return tables;
 }
 
-const NO_STT: SttParse = Object.freeze({}) as SttParse;
+const NO_STT: SttParse = Object.freeze({});
 
 function hasFilledCell(grid: Grid, row: number, width: number): boolean {
   const r = grid.rows[row - 1];

@@ -36,7 +36,7 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
       frame = parseTimeFrame(text, { planYear });
       seen.set(text, frame);
     }
-    if (frame) out!.push({ index, row, text, frame });
+    if (frame) out.push({ index, row, text, frame });
   });
   cache.set(table, out);
   return out;

@@ -29,7 +29,7 @@ export function spellingOf(text: string, family: SpellingFamily): Spelling | und
     if (m[2] && !/qu[ýy]\s*$/i.test(t.slice(0, m.index))) continue;
     literals.push(t.slice(last, m.index));
     values.push({ kind: m[1] ? 'Y' : m[2] ? 'R' : 'N', text: m[0] });
-    last = m.index! + m[0].length;
+    last = m.index + m[0].length;
   }
   literals.push(t.slice(last));
   if (values.length === 0) return undefined;

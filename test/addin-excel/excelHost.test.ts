@@ -101,9 +101,9 @@ describe('Excel host', () => {
   it('the fake is strict: reading before load and sync throws, as Office.js does', async () => {
     const state = new FakeWorkbookState({ S: [['a']] });
     await expect(
-      fakeExcel(state).run(async (ctx) => {
+      fakeExcel(state).run((ctx) => {
         const ws = ctx.workbook.worksheets.getActiveWorksheet();
-        return ws.name;
+        return Promise.resolve(ws.name);
       }),
     ).rejects.toThrow(/PropertyNotLoaded/);
   });
@@ -134,6 +134,6 @@ describe('Excel host fixes', () => {
     await applySafeFixes(fakeExcel(state), true);
     expect(state.cell('Phụ lục', 7, 4).value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
     expect(state.cell('Phụ lục', 11, 2).value).not.toBeNull();
-    expect(String(state.cell('Phụ lục', 26, 2).value)).toContain('<p>');
+    expect(state.cell('Phụ lục', 26, 2).value as string).toContain('<p>');
   });
 });

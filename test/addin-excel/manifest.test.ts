@@ -3,7 +3,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseStringPromise } from 'xml2js';
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 
+// A CommonJS script shared with the build scripts; it has no type declarations to import.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { codeFromStrings } = require('../../scripts/no-code-from-strings.cjs') as { codeFromStrings: (text: string) => string[] };
 
 const ROOT = join(__dirname, '..', '..');
@@ -95,7 +98,7 @@ describe('the scan for code from strings', () => {
 
 describe('Excel build', () => {
   it('bundles the pane and the commands with no eval and no new Function, office.js left to the CDN', () => {
-    const out = join(require('node:os').tmpdir(), `phuluc-excel-${process.pid}`);
+    const out = join(tmpdir(), `phuluc-excel-${process.pid}`);
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'excel', '--url', 'https://example.invalid/phuluc', '--out', out], { encoding: 'utf8', timeout: 120_000 });
     expect(r.status).toBe(0);
     for (const f of ['taskpane.js', 'commands.js']) {

@@ -20,7 +20,7 @@ async function open(seed: unknown): Promise<{ page: Page; requests: string[] }> 
 async function xlsx(sheet: string, rows: CellValue[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet);
-  for (const r of rows) ws.addRow(r as ExcelJS.CellValue[]);
+  for (const r of rows) ws.addRow(r);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 

@@ -139,7 +139,7 @@ describe('the sidebar in Chromium', () => {
       const row = [...r];
       if (i + 1 === table.header.row) row[column - 1] = 'Tình trạng';
       if (table.rows.some((t) => t.row === i + 1 && t.kind === 'task')) row[column - 1] = 'Hoàn thành';
-      ws.addRow(row as ExcelJS.CellValue[]);
+      ws.addRow(row);
     });
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page.setInputFiles('#return-files', [{ name: 'Phong-TDC.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer }]);

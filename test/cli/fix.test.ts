@@ -28,12 +28,12 @@ function messy(shape: Parameters<typeof buildAppendix>[0], mess: Array<{ kind: M
     switch (kind) {
       case 'alias': if (t.kind !== 'group') r[2] = at % 2 ? 'Phòng TĐC' : 'Sở KH&CN'; break;
       case 'oldUnit': if (t.kind !== 'group') r[3] = 'Sở Thông tin và Truyền thông'; break;
-      case 'nfd': r[1] = String(r[1]).normalize('NFD'); break;
-      case 'markup': r[1] = `<p>${r[1]}</p>`; break;
-      case 'spaces': r[1] = `  ${r[1]}  `; break;
-      case 'timeSpaces': if (t.kind !== 'group') r[4] = ` ${r[4]}  `; break;
+      case 'nfd': r[1] = (r[1] as string).normalize('NFD'); break;
+      case 'markup': r[1] = `<p>${r[1] as string}</p>`; break;
+      case 'spaces': r[1] = `  ${r[1] as string}  `; break;
+      case 'timeSpaces': if (t.kind !== 'group') r[4] = ` ${r[4] as string}  `; break;
       case 'ocr': if (t.kind === 'group' && t.value === 3) r[0] = 'Ill'; break;
-      case 'tail': if (t.kind !== 'group') { r[1] = `${r[1]} và`; inserts.push([t.row, [null, 'các nội dung liên quan', null, null, null]]); } break;
+      case 'tail': if (t.kind !== 'group') { r[1] = `${r[1] as string} và`; inserts.push([t.row, [null, 'các nội dung liên quan', null, null, null]]); } break;
       case 'header': inserts.push([t.row, HEADER]); break;
     }
   }
@@ -160,7 +160,7 @@ describe('phuluc fix keeps the workbook intact', () => {
       [1, 'Tổ chức hội nghị', 'Phòng TĐC', null, 'Quý II/2026', 100],
       [...HEADER, 'Kinh phí'],
       [2, 'Kiểm tra đo lường', 'Sở Y tế', null, 'Quý III/2026', 50],
-      [null, 'Tổng cộng', null, null, null, { formula: 'SUM(F4:F6)', result: 150 } as ExcelJS.CellFormulaValue],
+      [null, 'Tổng cộng', null, null, null, { formula: 'SUM(F4:F6)', result: 150 }],
     ];
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== undefined && (ws.getCell(i + 1, j + 1).value = v)));
     ws.getCell('B6').note = 'ghi chú riêng';
@@ -174,7 +174,7 @@ describe('phuluc fix keeps the workbook intact', () => {
     const s = back.getWorksheet('Phụ lục')!;
     expect(s.getCell('A5').value).toBeNull();
     expect((s.getCell('F7').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F4:F6)');
-    expect(String(s.getCell('B6').note)).toContain('ghi chú riêng');
+    expect(JSON.stringify(s.getCell('B6').note)).toContain('ghi chú riêng');
     expect(s.getCell('D6').isMerged).toBe(true);
     expect(s.getCell('C4').value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
   });

@@ -257,8 +257,8 @@ export class FakeApps {
       r.forEach((v, j) => {
         if (v === null || v === undefined || v === '') return;
         const c = sheet.cell(i + 1, j + 1);
-        if (v instanceof Date || isDate(v)) c.value = { wall: (v as Date).getTime() };
-        else if (typeof v === 'object') c.value = (v as { error: string }).error;
+        if (v instanceof Date || isDate(v)) c.value = { wall: (v).getTime() };
+        else if (typeof v === 'object') c.value = (v).error;
         else c.value = v;
       }),
     );
@@ -1065,7 +1065,7 @@ function writeValue(app: FakeApps, cell: FakeCell, v: unknown): void {
     return;
   }
   if (isDate(v)) {
-    cell.value = { wall: app.clock.wallOf((v as Date).getTime()) };
+    cell.value = { wall: app.clock.wallOf((v).getTime()) };
     return;
   }
   if (typeof v !== 'string') {

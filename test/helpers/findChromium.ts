@@ -71,7 +71,7 @@ export async function findChromium(): Promise<FoundChromium> {
       const path = await packaged.executablePath();
       if (path && existsSync(path)) return { path, source: 'npm' };
     } catch (e) {
-      throw new Error(`${NOT_FOUND} (@sparticuz/chromium: ${e instanceof Error ? e.message : String(e)})`);
+      throw new Error(`${NOT_FOUND} (@sparticuz/chromium: ${e instanceof Error ? e.message : String(e)})`, { cause: e });
     }
   }
   throw new Error(NOT_FOUND);

@@ -4,12 +4,12 @@ import { toCellValue, worksheetToGrid, loadWorkbook, WorkbookReadError } from '.
 describe('ExcelJS → Grid', () => {
   it('flattens rich text, takes formula results and hyperlink text, keeps errors and dates', () => {
     expect(toCellValue({ richText: [{ text: 'Sở ' }, { font: { bold: true }, text: 'KH&CN' }] })).toBe('Sở KH&CN');
-    expect(toCellValue({ formula: 'A1+1', result: 3 } as ExcelJS.CellFormulaValue)).toBe(3);
-    expect(toCellValue({ sharedFormula: 'A1', result: 'Quý II/2026' } as unknown as ExcelJS.CellValue)).toBe('Quý II/2026');
-    expect(toCellValue({ formula: 'A1' } as ExcelJS.CellFormulaValue)).toBeNull();
+    expect(toCellValue({ formula: 'A1+1', result: 3 })).toBe(3);
+    expect(toCellValue({ sharedFormula: 'A1', result: 'Quý II/2026' })).toBe('Quý II/2026');
+    expect(toCellValue({ formula: 'A1' })).toBeNull();
     expect(toCellValue({ formula: '1/0', result: { error: '#DIV/0!' } } as unknown as ExcelJS.CellValue)).toEqual({ error: '#DIV/0!' });
     expect(toCellValue({ text: 'Cổng', hyperlink: 'https://example.invalid' })).toBe('Cổng');
-    expect(toCellValue({ error: '#N/A' } as ExcelJS.CellErrorValue)).toEqual({ error: '#N/A' });
+    expect(toCellValue({ error: '#N/A' })).toEqual({ error: '#N/A' });
     const d = new Date(Date.UTC(2026, 5, 30));
     expect(toCellValue(d)).toEqual(d);
     expect(toCellValue(null)).toBeNull();

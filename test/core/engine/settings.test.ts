@@ -62,7 +62,7 @@ describe('the command line reads the workbook’s settings', () => {
     for (const r of [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức tập huấn', 'Sở Y tế', null, 'Quý II/2026']]) ws.addRow(r);
     if (settings) {
       const s = wb.addWorksheet(SETTINGS_SHEET);
-      for (const r of settings) s.addRow(r as ExcelJS.CellValue[]);
+      for (const r of settings) s.addRow(r);
     }
     const file = join(dir, `${settings ? 'with' : 'without'}.xlsx`);
     await wb.xlsx.writeFile(file);
