@@ -66,13 +66,13 @@ export async function findChromium(): Promise<FoundChromium> {
   const installed = findInstalledChromium();
   if (installed) return installed;
   if (process.platform === 'linux' && process.arch === 'x64') {
-    try {
-      const { default: packaged } = (await import('@sparticuz/chromium')) as { default: { executablePath(): Promise<string> } };
-      const path = await packaged.executablePath();
-      if (path && existsSync(path)) return { path, source: 'npm' };
-    } catch (e) {
-      throw new Error(`${NOT_FOUND} (@sparticuz/chromium: ${e instanceof Error ? e.message : String(e)})`, { cause: e });
-    }
+    const path = await import('@sparticuz/chromium').then(
+      (m: { default: { executablePath(): Promise<string> } }) => m.default.executablePath(),
+      (e: unknown) => {
+        throw new Error(`${NOT_FOUND} (@sparticuz/chromium: ${e instanceof Error ? e.message : String(e)})`);
+      },
+    );
+    if (path && existsSync(path)) return { path, source: 'npm' };
   }
   throw new Error(NOT_FOUND);
 }
