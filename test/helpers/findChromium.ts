@@ -66,12 +66,11 @@ export async function findChromium(): Promise<FoundChromium> {
   const installed = findInstalledChromium();
   if (installed) return installed;
   if (process.platform === 'linux' && process.arch === 'x64') {
-    const path = await import('@sparticuz/chromium').then(
-      (m: { default: { executablePath(): Promise<string> } }) => m.default.executablePath(),
-      (e: unknown) => {
+    const path = await import('@sparticuz/chromium')
+      .then((m: { default: { executablePath(): Promise<string> } }) => m.default.executablePath())
+      .catch((e: unknown) => {
         throw new Error(`${NOT_FOUND} (@sparticuz/chromium: ${e instanceof Error ? e.message : String(e)})`);
-      },
-    );
+      });
     if (path && existsSync(path)) return { path, source: 'npm' };
   }
   throw new Error(NOT_FOUND);
