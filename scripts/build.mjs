@@ -138,7 +138,7 @@ async function buildGsheets({ out = GSHEETS_DIST }) {
 }
 
 const TARGETS = {
-  cli: () => build(node('cli/main.ts', 'dist/phuluc.cjs')).then(() => ({ out: at('dist'), files: ['phuluc.cjs'] })),
+  cli: () => build({ ...node('cli/main.ts', 'dist/phuluc.cjs'), banner: { js: '#!/usr/bin/env node' } }).then(() => ({ out: at('dist'), files: ['phuluc.cjs'] })),
   start: () => build(node('cli/start.ts', 'dist/start.cjs')).then(() => ({ out: at('dist'), files: ['start.cjs'] })),
   seeds: () => build(node('scripts/build-seeds.ts', 'dist/build-seeds.cjs')).then(() => ({ out: at('dist'), files: ['build-seeds.cjs'] })),
   bench: () => build(node('bench/bench.ts', 'dist/bench.cjs')).then(() => ({ out: at('dist'), files: ['bench.cjs'] })),
