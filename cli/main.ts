@@ -1,5 +1,5 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
-import { parseIsoDate, parseValidateOptions, type ValidateOptions } from '../core';
+import { parseIsoDate, parsePlanYears, parseValidateOptions, type ValidateOptions } from '../core';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
 import { formatReport } from './format';
@@ -28,9 +28,10 @@ function langFromArgv(argv: string[]): Lang {
 export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOptions> {
   const options: ValidateOptions = {};
   if (flags.planYear !== undefined) {
-    const n = Number(flags.planYear);
-    if (!/^\d{4}$/.test(flags.planYear) || n < 1990 || n > 2100) throw new UserError(`${T.badPlanYear.vi}.`, `${T.badPlanYear.en}.`);
-    options.planYear = n;
+    const years = parsePlanYears(flags.planYear);
+    if (!years) throw new UserError(`${T.badPlanYear.vi}.`, `${T.badPlanYear.en}.`);
+    options.planYear = years.from;
+    if (years.to !== years.from) options.planEndYear = years.to;
   }
   if (flags.reportDate !== undefined) {
     const d = parseIsoDate(flags.reportDate);
@@ -75,7 +76,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'in kết quả dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .option('--out <file>', 'ghi bản sao có tô màu và ghi chú ở các ô có vấn đề')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD)')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
@@ -85,7 +86,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx cần sửa (không bị thay đổi)')
     .requiredOption('--out <file>', 'tệp .xlsx mới để ghi bản đã sửa')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--json', 'in nhật ký sửa dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
@@ -99,7 +100,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--out <file>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
     .option('--json', 'in kết quả dạng JSON')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .option('--unit-of <file=unit>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
@@ -112,7 +113,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx')
     .option('--json', 'in kết quả dạng JSON')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
   for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn / show help');

@@ -16,7 +16,10 @@ export const T = {
     en: 'The output file (--out) is the input file; Phụ lục never overwrites an input, choose another name',
   },
   cannotWrite: { vi: 'Không ghi được tệp', en: 'Cannot write file' },
-  badPlanYear: { vi: '--plan-year phải là một năm (ví dụ 2026)', en: '--plan-year must be a year (e.g. 2026)' },
+  badPlanYear: {
+    vi: '--plan-year phải là một năm hoặc một giai đoạn (ví dụ 2026 hoặc 2026-2030)',
+    en: '--plan-year must be a year or a span of years (e.g. 2026 or 2026-2030)',
+  },
   badReportDate: {
     vi: '--report-date phải là ngày dạng YYYY-MM-DD (ví dụ 2026-11-15)',
     en: '--report-date must be a date as YYYY-MM-DD (e.g. 2026-11-15)',

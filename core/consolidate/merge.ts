@@ -373,7 +373,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         en: `Status ${q(existingText.trim())} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… It is not guessed.`,
       }));
     }
-    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear }) : undefined;
+    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear, issueDate: plan?.date, issueDocument: plan?.document }) : undefined;
     const deadline = frame ? deadlineOf(frame) : undefined;
     const overdue = status !== 'done' && status !== 'cancelled' && !!deadline && deadline < reportDate;
     if (overdue) {

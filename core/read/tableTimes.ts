@@ -23,6 +23,7 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
   if (out) return out;
   out = [];
   const planYear = singleYearOf(plan);
+  const ctx = { planYear, issueDate: plan?.date, issueDocument: plan?.document };
   // Large tables repeat a handful of phrases ("Thường xuyên", "Quý IV/2026"): parse each once.
   const seen = new Map<string, TimeFrame | undefined>();
   table.rows.forEach((row, index) => {
@@ -30,10 +31,10 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
     const text = row.cells.time;
     if (text === undefined) return;
     let frame: TimeFrame | undefined;
-    if (row.timeValue !== undefined) frame = parseTimeFrame(row.timeValue, { planYear });
+    if (row.timeValue !== undefined) frame = parseTimeFrame(row.timeValue, ctx);
     else if (seen.has(text)) frame = seen.get(text);
     else {
-      frame = parseTimeFrame(text, { planYear });
+      frame = parseTimeFrame(text, ctx);
       seen.set(text, frame);
     }
     if (frame) out!.push({ index, row, text, frame });
