@@ -13,9 +13,10 @@ export interface RowTime {
 
 const cache = new WeakMap<AppendixTable, RowTime[]>();
 
-/** Rows that can carry a time: numbered rows and rows that should have been. */
+/** Rows that can carry a time: numbered rows, rows that should have been, and lines of a merged task. */
 function carriesTime(r: TableRow): boolean {
-  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed';
+  // A line under a task's merged STT cell carries its own time when it has one (one task, several deadlines).
+  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed' || r.kind === 'span';
 }
 
 export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): RowTime[] {
