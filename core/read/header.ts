@@ -153,6 +153,8 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
   }
   // A group row ("I | Nhiệm vụ chung") is not a sub-header: no number, and only sub-labels count.
   if (cells.some(([, t]) => parseStt(t).token)) return h;
+  // Nor is a group title with no number ("Nhiệm vụ giao Bộ trưởng … chỉ đạo"): sub-labels are short, and never under the content.
+  if (cells.some(([c, t]) => c === h.columns.content || t.length > 40)) return h;
   const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
   if ((roles.length === 0 || roles.length < cells.length / 2) && !subLabelsUnderMerges(grid, h, r, cells)) return h;
   const columns = { ...h.columns };

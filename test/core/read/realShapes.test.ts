@@ -107,3 +107,18 @@ describe('lines under a vertically merged TT cell', () => {
     expect(codes(g)).toEqual(['E4 time.invalid']);
   });
 });
+
+describe('a group title with no number under the header (TB 624 PL II)', () => {
+  it('is not taken for a sub-header row', () => {
+    const [t] = readTables(
+      grid([
+        ['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả thực hiện', 'Tiến độ'],
+        [null, 'Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo', null, null, null, null],
+        [1, 'Xây dựng Đề án', 'Bộ Khoa học và Công nghệ', '31/12/2025', 'Đã trình', 'Đã hoàn thành'],
+      ]),
+    );
+    expect(t.header.lastRow).toBe(3);
+    expect(t.header.columns).toMatchObject({ stt: 1, content: 2, chuTri: 3, time: 4, result: 5, status: 6 });
+    expect(t.rows[0].groupLike).toBe(true);
+  });
+});
