@@ -7,6 +7,7 @@ import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
 import { fixCommand } from './fixCommand';
 import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCommand';
+import { tasksCommand } from './tasksCommand';
 
 interface ValidateFlags {
   sheet?: string;
@@ -116,6 +117,21 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
+  program
+    .command('tasks')
+    .description('Liệt kê những gì công cụ hiểu được ở mỗi dòng nhóm, nhiệm vụ, nhiệm vụ con: số, đơn vị chủ trì và phối hợp, thời gian (từ ngày, đến ngày)')
+    .argument('<file>', 'tệp .xlsx')
+    .option('--json', 'in dạng JSON')
+    .option('--csv', 'in dạng CSV (UTF-8 có BOM, mở được bằng Excel)')
+    .option('--sheet <name>', 'chỉ đọc trang tính này')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (file: string, flags: ValidateFlags & { csv?: boolean }) => {
+      if (flags.json && flags.csv) throw new UserError(`${T.tasksBothFormats.vi}.`, `${T.tasksBothFormats.en}.`);
+      const format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
+      setExit(await tasksCommand(file, flags.sheet, await optionsFromFlags(flags), format, flags.lang));
+    });
   for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn / show help');
   return program;
 }
