@@ -101,6 +101,12 @@ describe('lines under a vertically merged TT cell', () => {
     expect(codes(g)).toEqual(['E5 time.invalid']);
   });
 
+  it('a merged unit on one of its lines is reported there', () => {
+    const g = grid(body('Quý III/2026', 'Quý III/2026'), merges);
+    g.rows[4][2] = 'Sở Kế hoạch và Đầu tư';
+    expect(codes(g)).toEqual(['C5 unit.defunct']);
+  });
+
   it('a time merged down from the first line is read once, on the first line', () => {
     const g = grid(body('', ''), [...merges, { top: 4, left: 5, bottom: 6, right: 5 }]);
     g.rows[3][4] = 'Quý V/2026';
