@@ -292,10 +292,12 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       let statusText = statusCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, statusCol))) : '';
       // A result column in a return with no status column is the report only where the unit wrote
       // something the master does not already say there (a planned-product column copied back is not).
-      const resultCol = rt.header.columns.result;
+      // The reported result; in a return with neither, a planned-output column may hold the report.
+      const resultCol = rt.header.columns.result ?? (statusCol === undefined ? rt.header.columns.output : undefined);
       let text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
       if (statusCol === undefined && text && match) {
-        const masterResult = table.header.columns.result !== undefined ? cleanText(cellText(cellAt(master, match.row, table.header.columns.result))) : '';
+        const own = resultCol === rt.header.columns.result ? table.header.columns.result ?? table.header.columns.output : table.header.columns.output ?? table.header.columns.result;
+        const masterResult = own !== undefined ? cleanText(cellText(cellAt(master, match.row, own))) : '';
         if (textKey(text) === textKey(masterResult)) text = '';
         else if (parseStatus(text).status) statusText = text;
       }
@@ -371,7 +373,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         en: `Status ${q(existingText.trim())} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… It is not guessed.`,
       }));
     }
-    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear }) : undefined;
+    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear, issueDate: plan?.date, issueDocument: plan?.document }) : undefined;
     const deadline = frame ? deadlineOf(frame) : undefined;
     const overdue = status !== 'done' && status !== 'cancelled' && !!deadline && deadline < reportDate;
     if (overdue) {
