@@ -32,6 +32,7 @@ function rewrite(at: UnitCellAt, day: Date | undefined): string | undefined {
   const value = canonicalCellText(at.cell, (p) => {
     if (!p.match || p.match.how === 'fuzzy') return undefined;
     if (isDefunct(p, day)) return p.match.entry.successor;
+    if (acceptedAsWritten(p)) return undefined;
     return p.match.entry.name;
   });
   byDay.set(key, value);
@@ -60,6 +61,19 @@ function forEachUnitCell(ctx: RuleContext, fn: (u: RowUnits, role: 'chuTri' | 'p
   }
 }
 
+/**
+ * Written another way, but not wrongly: a group written in another order or form ("UBND các phường,
+ * xã"), a name set in capitals (a group title "BỘ Y TẾ"), an acronym the body itself uses (VTV, VOV,
+ * TTXVN), or the directory's own accepted form.
+ */
+function acceptedAsWritten(p: UnitPiece): boolean {
+  if (p.collective) return true;
+  const written = p.main.normalize('NFC');
+  const name = p.match!.entry.name;
+  if (written === written.toUpperCase() && written !== written.toLowerCase() && written.replace(/[–—]/g, '-') === name.toUpperCase()) return true;
+  return (p.match!.entry.accepted ?? []).some((a) => unitKey(a) === unitKey(written));
+}
+
 export const unitNoncanonical: Rule = {
   meta: {
     code: 'unit.noncanonical',
@@ -73,7 +87,7 @@ export const unitNoncanonical: Rule = {
   check(ctx) {
     const day = planDay(ctx);
     forEachUnitCell(ctx, (u, role, at, column) => {
-      const off = at.cell.pieces.filter((p) => p.match && p.match.how !== 'fuzzy' && p.match.how !== 'exact' && !isDefunct(p, day));
+      const off = at.cell.pieces.filter((p) => p.match && p.match.how !== 'fuzzy' && p.match.how !== 'exact' && !isDefunct(p, day) && !acceptedAsWritten(p));
       if (off.length === 0) return;
       const list = off.map((p) => `${q(p.main)} → “${p.match!.entry.name}”`).join('; ');
       const notes = off.map((p) => lookAlikeNote(p.main, p.match!.entry.name, at.raw)).filter((n) => n !== undefined);

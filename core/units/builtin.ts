@@ -118,10 +118,24 @@ export const PROVINCIAL_UNITS: UnitEntryInput[] = [
 ];
 
 /**
+ * Forms as correct as the canonical name: the acronyms the bodies print on their own documents (vtv.vn,
+ * vov.vn, vnanet.vn "TTXVN") and the Front's short name used in the Constitution (Điều 9: "Mặt trận
+ * Tổ quốc Việt Nam"). The 2025 national plan style "VTV, VOV, TTXVN, các địa phương" is right as written.
+ */
+const ACCEPTED: Record<string, string[]> = {
+  'Đài Truyền hình Việt Nam': ['VTV'],
+  'Đài Tiếng nói Việt Nam': ['VOV'],
+  'Thông tấn xã Việt Nam': ['TTXVN'],
+  'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam': ['Mặt trận Tổ quốc Việt Nam'],
+};
+
+/**
  * The built-in directory: national bodies, every province's bodies (generated, national.ts), a city's
  * bare forms ("UBND Thành phố") and a province's ("UBND tỉnh"). Later entries of one name add aliases.
  */
-export const BUILTIN_UNITS: UnitEntryInput[] = [...NATIONAL_UNITS, ...allProvincialUnits(), ...CITY_GENERIC_UNITS, ...PROVINCIAL_UNITS];
+export const BUILTIN_UNITS: UnitEntryInput[] = [...NATIONAL_UNITS, ...allProvincialUnits(), ...CITY_GENERIC_UNITS, ...PROVINCIAL_UNITS].map((e) =>
+  ACCEPTED[e.name] ? { ...e, accepted: ACCEPTED[e.name] } : e,
+);
 
 /**
  * Phrases that name a group of units rather than one: valid in any unit cell, never "unknown".

@@ -15,6 +15,8 @@ export const unitEntrySchema = z.object({
   validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The canonical name of the unit that took over its work. */
   successor: z.string().optional(),
+  /** Other names as correct as the canonical one (an acronym the body uses itself: VTV): never "noncanonical". */
+  accepted: z.array(z.string().trim().min(1)).optional(),
 });
 
 export type UnitEntry = z.infer<typeof unitEntrySchema>;
@@ -96,7 +98,7 @@ export class UnitDirectory {
     const claimedBy = new Map<string, number>();
     for (const { entry: e, source } of merged.values()) {
       this.byName.set(e.name.normalize('NFC'), e);
-      for (const n of [e.name, ...e.aliases]) {
+      for (const n of [e.name, ...e.aliases, ...(e.accepted ?? [])]) {
         const k = unitKey(n);
         const earlier = claimedBy.get(k);
         // A later source that names the same spelling takes it over ("TT KH&CN" in the workbook's own

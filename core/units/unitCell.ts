@@ -210,7 +210,8 @@ export class UnitReader {
       const pieces = parts.map(([s, e]) => this.piece(text, s, e)).filter((p): p is UnitPiece => !!p);
       if (pieces.length === parts.length && pieces.every(isKnown)) return pieces;
     }
-    if (isKnown(whole)) return [whole];
+    if (isListed(whole) || whole.collective) return [whole];
+    // Listed names one after another ("Trung tâm X Trung tâm X", "Sở X Sở Y") are not one unlisted name.
     return this.segment(text, start, end) ?? [whole];
   }
 
