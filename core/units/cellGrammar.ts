@@ -18,7 +18,7 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}&]+|\S/gu;
+const TOKEN = /[\p{L}\p{M}\p{N}&]+|\n|\S/gu;
 
 /** Old tone placement to new at the end of a word (hoà → hòa, uỷ → ủy; not "hoàn", not "quý"). */
 const OLD_TONES: RegExp[] = [/o([àáảãạ])$/, /(?<!q)u([ỳýỷỹỵ])$/];
@@ -59,7 +59,7 @@ function phrases(list: string[]): Phrase[] {
 /** Kinds of bodies a collective can name (lower case, with their marks). */
 const TYPES = phrases([
   'bộ', 'ngành', 'bộ ngành', 'cơ quan ngang bộ', 'cơ quan thuộc chính phủ', 'cơ quan trung ương', 'cơ quan', 'cơ quan nhà nước',
-  'cơ quan chuyên môn', 'cơ quan thông tấn', 'cơ quan báo chí', 'báo chí', 'thông tấn', 'đơn vị', 'đơn vị sự nghiệp', 'tổ chức', 'tổ chức chính trị',
+  'cơ quan chuyên môn', 'cơ quan thông tấn', 'cơ quan báo chí', 'cơ quan đại diện', 'báo chí', 'thông tấn', 'đơn vị', 'đơn vị sự nghiệp', 'tổ chức', 'tổ chức chính trị',
   'tổ chức chính trị xã hội', 'tổ chức xã hội', 'tổ chức tín dụng', 'đoàn thể', 'địa phương', 'tỉnh', 'thành phố', 'sở', 'ban', 'ban ngành',
   'sở ngành', 'xã', 'phường', 'đặc khu', 'huyện', 'thị xã', 'quận', 'thị trấn', 'doanh nghiệp', 'tập đoàn', 'tổng công ty', 'công ty', 'trường',
   'trường đại học', 'đại học', 'cao đẳng', 'trung cấp', 'viện', 'viện nghiên cứu', 'hội', 'hiệp hội', 'cơ sở', 'cơ sở giáo dục',
@@ -75,7 +75,7 @@ const OPENERS = phrases([
 
 /** What may follow the kinds: "liên quan", "khác", "trực thuộc trung ương", "cấp xã", "trên địa bàn tỉnh". */
 const TAILS = phrases([
-  'liên quan', 'có liên quan', 'khác', 'trực thuộc', 'trực thuộc trung ương', 'thuộc trung ương', 'trung ương', 'ở trung ương', 'tại địa phương',
+  'liên quan', 'có liên quan', 'khác', 'trực thuộc', 'trực thuộc trung ương', 'trực thuộc tw', 'tw', 'ở nước ngoài', 'tại nước ngoài', 'thuộc trung ương', 'trung ương', 'ở trung ương', 'tại địa phương',
   'ở địa phương', 'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn thành phố', 'tỉnh', 'thành phố', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cùng cấp',
   'các cấp', 'thành viên', 'có đảo', 'đủ điều kiện', 'được lựa chọn', 'thuộc sở', 'trực thuộc sở', 'thuộc bộ', 'trong tỉnh', 'cả nước', 'toàn quốc',
   'viễn thông', 'công nghệ', 'công nghệ số', 'số', 'nghiên cứu', 'việt nam', 'thuộc', 'quản lý', 'chuyên ngành', 'chủ quản', 'nhà nước',
@@ -87,7 +87,7 @@ const BARE = new Set(['doanh nghiệp', 'địa phương', 'đơn vị', 'cơ qu
 
 /** The rest of the piece belongs to the collective: "Các đơn vị được giao xây dựng hồ sơ công bố TTHC". */
 const OPEN_TAILS = phrases([
-  'được giao', 'thực hiện', 'có trách nhiệm', 'tham gia', 'có', 'cung cấp', 'kinh doanh', 'hoạt động', 'sản xuất', 'đang', 'đầu tư',
+  'được giao', 'thực hiện', 'có trách nhiệm', 'tham gia', 'có', 'cung cấp', 'kinh doanh', 'hoạt động', 'sản xuất', 'đang', 'đầu tư', 'là',
 ]);
 
 /** "UBND", "Ủy ban nhân dân", "HĐND": an opener that alone does not make a group ("UBND tỉnh" is one body). */
