@@ -47,7 +47,7 @@ export function rowUnitsOf(table: AppendixTable, reader: UnitReader): RowUnits[]
       const joined = [own ?? '', ...extra].join('\n').trim();
       entry[role] = { cell: reader.read(joined), raw: own ?? '', hasTail: extra.length > 0 };
     }
-    out!.push(entry);
+    out.push(entry);
   });
   cache.set(table, out);
   return out;

@@ -26,7 +26,7 @@ const rewrites = new WeakMap<object, Map<number, string | undefined>>();
 /** The cell with canonical names and successors, once per distinct cell and plan day. */
 function rewrite(at: UnitCellAt, day: Date | undefined): string | undefined {
   let byDay = rewrites.get(at.cell);
-  if (!byDay) rewrites.set(at.cell, (byDay = new Map()));
+  if (!byDay) rewrites.set(at.cell, (byDay = new Map<number, string | undefined>()));
   const key = day?.getTime() ?? 0;
   if (byDay.has(key)) return byDay.get(key);
   const value = canonicalCellText(at.cell, (p) => {

@@ -76,7 +76,7 @@ describe('near-identical real names never map one onto another', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 30_000);
 });
 
 testRule(unitNoncanonical, {
