@@ -561,7 +561,7 @@ export function provincialBodies(p: Province, options: ProvincialBodiesOptions =
   // "Bảo hiểm xã hội thành phố Hà Nội", "Bảo hiểm xã hội Thành phố Hồ Chí Minh"). The same names were
   // used before 3/2025, so no validFrom.
   out.push(entry(['Bảo hiểm xã hội', 'BHXH'], loc));
-  // The merged Party press of a province: Công văn 1373-CV/BTGDVTW ngày 27/6/2025 of Ban Tuyên giáo và
+  // The merged Party press of a province: Công văn số 1373 ngày 27/6/2025 of Ban Tuyên giáo và
   // Dân vận Trung ương sets the name "Báo và Phát thanh, Truyền hình <địa phương>" (examples: Đà Nẵng,
   // Ninh Bình); Hà Nội and TP.HCM are handled apart (doanhnhanccb.vn, tracuuquyhoach.com).
   // unverified: that every other province used exactly this name.

@@ -190,7 +190,8 @@ export class UnitReader {
 
   /** The piece read again under another name. */
   private reread(p: UnitPiece): UnitPiece {
-    const [main, locality] = splitLocality(p.main);
+    const whole = this.directory.match(p.main);
+    const [main, locality] = whole ? [p.main, ''] : splitLocality(p.main);
     const q: UnitPiece = { text: p.text, start: p.start, end: p.end, main, locality: locality || p.locality, ...(p.sub ? { sub: p.sub } : {}) };
     const match = this.directory.match(main) ?? this.directory.match(`${main}${q.locality}`);
     if (match) q.match = match;
@@ -232,8 +233,9 @@ export class UnitReader {
       let found: UnitPiece | undefined;
       for (let j = Math.min(words.length, i + 12); j > i; j--) {
         const written = text.slice(words[i][0], words[j - 1][1]);
-        const [main, locality] = splitLocality(written);
-        const match = this.directory.match(main) ?? this.directory.match(written);
+        const whole = this.directory.match(written);
+        const [main, locality] = whole ? [written, ''] : splitLocality(written);
+        const match = whole ?? this.directory.match(main);
         if (match) {
           found = { text: written, start: words[i][0], end: words[j - 1][1], main, locality, match, problem: 'runTogether' };
           i = j;
@@ -260,10 +262,15 @@ export class UnitReader {
     // A qualifier after the name ("theo chức năng, nhiệm vụ", "cấp tỉnh, cấp xã") is not part of it.
     const q = this.spans.qualifiers.find(([s, e]) => s > start && s < start + head.length && e <= end);
     if (q) head = text.slice(start, q[0]).trim();
-    const [main, locality] = splitLocality(head.replace(/\s*\n\s*/g, ' '));
+    head = head.replace(/\s*\n\s*/g, ' ');
+    let [main, locality] = splitLocality(head);
+    // A name the directory knows with its locality ("UBND tỉnh Đồng Nai", "Sở Y tế tỉnh Bình Dương") is
+    // that unit, whole: it goes before the generic name, and its locality is not appended again.
+    const whole = locality ? this.directory.match(head) : undefined;
+    if (whole) [main, locality] = [head, ''];
     const p: UnitPiece = { text: written, start, end, main, locality };
     if (bracket && bracket[1].trim()) p.sub = bracket[2].trim();
-    const match = this.directory.match(main) ?? this.directory.match(written) ?? this.directory.match(`${main}${locality}`);
+    const match = whole ?? this.directory.match(main) ?? this.directory.match(written) ?? this.directory.match(`${main}${locality}`);
     const inCollective = this.spans.collectives.some(([s, e]) => s <= start && end <= e);
     if (inCollective || this.collectives.has(unitKey(main)) || this.collectives.has(unitKey(written))) {
       p.collective = true;
