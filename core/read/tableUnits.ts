@@ -43,7 +43,8 @@ export function rowUnitsOf(table: AppendixTable, reader: UnitReader): RowUnits[]
       const own = row.cells[role];
       const extra = (tails.get(row.row) ?? []).map((t) => t.cells[role]).filter((t): t is string => !!t);
       if (own === undefined && extra.length === 0) continue;
-      const joined = [own ?? '', ...extra].join(' ').trim();
+      // A line break, not a space: the reader tells a cut name ("…báo chí trung⏎ương") from a new unit.
+      const joined = [own ?? '', ...extra].join('\n').trim();
       entry[role] = { cell: reader.read(joined), raw: own ?? '', hasTail: extra.length > 0 };
     }
     out.push(entry);

@@ -9,7 +9,7 @@ import { sttMissing } from './sttMissing';
 import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
 import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
-import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown } from './unitRules';
+import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown, unitUnlisted } from './unitRules';
 import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
@@ -34,6 +34,7 @@ export const rules: readonly Rule[] = [
   timeStyle,
   unitNoncanonical,
   unitUnknown,
+  unitUnlisted,
   unitDefunct,
   leadMissing,
   leadAlsoCooperating,

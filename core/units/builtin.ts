@@ -4,11 +4,13 @@
  * "Danh mục đơn vị" sheet and `--units` extend and override it.
  */
 import type { UnitEntryInput } from './directory';
+import { CITY_GENERIC_UNITS, NATIONAL_UNITS, allProvincialUnits } from './national';
 
 const MERGED_2025_03 = '2025-02-28';
 const DISTRICTS_END = '2025-06-30';
 
-export const BUILTIN_UNITS: UnitEntryInput[] = [
+/** What a provincial department's own tables write: "UBND tỉnh", "Sở Y tế", its own Phòng and Chi cục. */
+export const PROVINCIAL_UNITS: UnitEntryInput[] = [
   // Provincial leadership
   { name: 'UBND tỉnh', aliases: ['Ủy ban nhân dân tỉnh', 'Uỷ ban nhân dân tỉnh', 'UBND Tỉnh'] },
   { name: 'HĐND tỉnh', aliases: ['Hội đồng nhân dân tỉnh'] },
@@ -114,6 +116,26 @@ export const BUILTIN_UNITS: UnitEntryInput[] = [
   { name: 'Trung tâm Dịch vụ Phân tích thí nghiệm và Tiêu chuẩn Đo lường Chất lượng', aliases: [], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', aliases: [], parent: 'Sở Khoa học và Công nghệ' },
 ];
+
+/**
+ * Forms as correct as the canonical name: the acronyms the bodies print on their own documents (vtv.vn,
+ * vov.vn, vnanet.vn "TTXVN") and the Front's short name used in the Constitution (Điều 9: "Mặt trận
+ * Tổ quốc Việt Nam"). The 2025 national plan style "VTV, VOV, TTXVN, các địa phương" is right as written.
+ */
+const ACCEPTED: Record<string, string[]> = {
+  'Đài Truyền hình Việt Nam': ['VTV'],
+  'Đài Tiếng nói Việt Nam': ['VOV'],
+  'Thông tấn xã Việt Nam': ['TTXVN'],
+  'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam': ['Mặt trận Tổ quốc Việt Nam'],
+};
+
+/**
+ * The built-in directory: national bodies, every province's bodies (generated, national.ts), a city's
+ * bare forms ("UBND Thành phố") and a province's ("UBND tỉnh"). Later entries of one name add aliases.
+ */
+export const BUILTIN_UNITS: UnitEntryInput[] = [...NATIONAL_UNITS, ...allProvincialUnits(), ...CITY_GENERIC_UNITS, ...PROVINCIAL_UNITS].map((e) =>
+  ACCEPTED[e.name] ? { ...e, accepted: ACCEPTED[e.name] } : e,
+);
 
 /**
  * Phrases that name a group of units rather than one: valid in any unit cell, never "unknown".

@@ -15,6 +15,8 @@ export const unitEntrySchema = z.object({
   validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   /** The canonical name of the unit that took over its work. */
   successor: z.string().optional(),
+  /** Other names as correct as the canonical one (an acronym the body uses itself: VTV): never "noncanonical". */
+  accepted: z.array(z.string().trim().min(1)).optional(),
 });
 
 export type UnitEntry = z.infer<typeof unitEntrySchema>;
@@ -68,6 +70,16 @@ export function typoTolerance(keyLength: number): number {
   return 3;
 }
 
+/** The two keys start with the same word and, for "Văn phòng X" / "Thanh tra X", end with the same word. */
+export function sameHead(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa[0] !== wb[0]) return false;
+  // "van phong bo" / "van phong so": one letter apart, two different bodies.
+  if (wa.length <= 3 && wb.length <= 3) return wa[wa.length - 1] === wb[wb.length - 1];
+  return true;
+}
+
 export class UnitDirectory {
   readonly entries: UnitEntry[];
   private readonly byKey = new Map<string, UnitEntry[]>();
@@ -86,7 +98,7 @@ export class UnitDirectory {
     const claimedBy = new Map<string, number>();
     for (const { entry: e, source } of merged.values()) {
       this.byName.set(e.name.normalize('NFC'), e);
-      for (const n of [e.name, ...e.aliases]) {
+      for (const n of [e.name, ...e.aliases, ...(e.accepted ?? [])]) {
         const k = unitKey(n);
         const earlier = claimedBy.get(k);
         // A later source that names the same spelling takes it over ("TT KH&CN" in the workbook's own
@@ -151,22 +163,45 @@ export class UnitDirectory {
     return undefined;
   }
 
-  /** Up to `n` closest names, for a person to choose from: never applied unasked. */
+  /** Every name's key with its entry, by the key's first word (built once, on first use). */
+  private keyIndex?: Map<string, Array<{ key: string; entry: UnitEntry }>>;
+  private readonly suggestCache = new Map<string, UnitMatch[]>();
+
+  private keysByFirstWord(): Map<string, Array<{ key: string; entry: UnitEntry }>> {
+    if (this.keyIndex) return this.keyIndex;
+    const index = new Map<string, Array<{ key: string; entry: UnitEntry }>>();
+    for (const e of this.entries) {
+      for (const name of [e.name, ...e.aliases]) {
+        const key = unitKey(name);
+        const first = key.split(' ')[0];
+        const list = index.get(first) ?? [];
+        list.push({ key, entry: e });
+        index.set(first, list);
+      }
+    }
+    return (this.keyIndex = index);
+  }
+
+  /**
+   * Up to `n` closest names, for a person to choose from: never applied unasked. Only names of the
+   * same kind (the same first word: "Sở …" for "Sở …") are compared, so a large directory stays fast.
+   */
   suggest(written: string, n = 3): UnitMatch[] {
     const key = unitKey(written);
     if (key.length < 4) return [];
+    const cached = this.suggestCache.get(key);
+    if (cached) return cached.slice(0, n);
     const limit = Math.max(2, Math.ceil(key.length * 0.3));
-    const scored: UnitMatch[] = [];
-    for (const e of this.entries) {
-      let best = Infinity;
-      for (const name of [e.name, ...e.aliases]) {
-        const k = unitKey(name);
-        if (Math.abs(k.length - key.length) > limit) continue;
-        best = Math.min(best, distance(key, k));
-      }
-      if (best <= limit) scored.push({ entry: e, how: 'fuzzy', distance: best });
+    const best = new Map<UnitEntry, number>();
+    for (const { key: k, entry } of this.keysByFirstWord().get(key.split(' ')[0]) ?? []) {
+      if (Math.abs(k.length - key.length) > limit) continue;
+      const d = distance(key, k);
+      if (d <= limit && d < (best.get(entry) ?? Infinity)) best.set(entry, d);
     }
-    return scored.sort((a, b) => a.distance - b.distance || a.entry.name.localeCompare(b.entry.name, 'vi')).slice(0, n);
+    const scored: UnitMatch[] = [...best].map(([entry, d]) => ({ entry, how: 'fuzzy' as const, distance: d }));
+    const sorted = scored.sort((a, b) => a.distance - b.distance || a.entry.name.localeCompare(b.entry.name, 'vi')).slice(0, Math.max(n, 3));
+    if (this.suggestCache.size < 10_000) this.suggestCache.set(key, sorted);
+    return sorted.slice(0, n);
   }
 
   /** A close match within the typo tolerance for the name's length, and only one such. */
@@ -174,7 +209,8 @@ export class UnitDirectory {
     const key = unitKey(written);
     const tol = typoTolerance(key.length);
     if (tol === 0) return undefined;
-    const close = this.suggest(written, 2).filter((m) => m.distance <= tol);
+    // A different first word is a different kind of body ("Văn phòng Bộ", "Văn phòng Sở"), never a typo.
+    const close = this.suggest(written, 2).filter((m) => m.distance <= tol && sameHead(key, unitKey(m.entry.name)));
     if (close.length !== 1) return undefined;
     return close[0];
   }

@@ -64,12 +64,12 @@ describe('settings kept in the workbook', () => {
     const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức tập huấn', 'Ban QL KCN Sông Mây', null, 'Quý II/2026']];
     const directory: CellValue[][] = [['Tên chuẩn', 'Tên khác / viết tắt'], ['Ban Quản lý Khu công nghiệp Sông Mây', 'Ban QL KCN Sông Mây']];
     const plain = new FakeWorkbookState({ 'Phụ lục': rows });
-    expect(codes(await checkActiveSheet(fakeExcel(plain)))).toContain('unit.unknown');
+    expect(codes(await checkActiveSheet(fakeExcel(plain)))).toContain('unit.unlisted');
 
     const withDirectory = new FakeWorkbookState({ 'Phụ lục': rows, 'Danh mục đơn vị': directory });
     const r = await checkActiveSheet(fakeExcel(withDirectory));
     expect(withDirectory.syncs).toBeLessThanOrEqual(3);
-    expect(codes(r)).not.toContain('unit.unknown');
+    expect(codes(r)).not.toContain('unit.unlisted');
     expect(codes(r)).toContain('unit.noncanonical');
 
     const named = new FakeWorkbookState({ 'Phụ lục': rows, 'Đơn vị': directory });

@@ -1,0 +1,133 @@
+"""
+Writes test/corpus/<table>/expected.json from the findings the validator gives (the output of dump.ts)
+and the reasons below, each decided by reading the cell in table.json and the table's notes.md. A
+finding no reason covers stops the script: every expected finding is read, none is copied blindly.
+  python3 test/corpus/_expected/reasons.py /tmp/after.txt
+"""
+import json, re, sys, os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CORPUS = os.path.dirname(HERE)
+
+# (table prefix, code, cells or None for all, message fragment or None) -> (real, why)
+R = []
+def r(t, code, cells, frag, real, why):
+    R.append((t, code, set(cells.split()) if cells else None, frag, real, why))
+
+# ---- units and leads (issue 14) --------------------------------------------------------------
+r('02', 'unit.noncanonical', 'C89', 'Bộ Khoa học và công nghệ', True, 'VII.1 lead “Bộ Khoa học và công nghệ”: lower-case “công nghệ” (notes.md, real defect: capitalisation of a ministry name)')
+r('02', 'unit.unknown', 'C12', None, True, 'I.4 lead cell “Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn… ; các bộ, ngành với…”: the cell mixes leads with what each does (notes.md, real defect: two leads joined by “với”)')
+r('02', 'lead.missing', 'C30 C35 C42 C60', None, False, 'sub-group heading rows (*III.1.1*, *III.1.2*, *III.1.3*, III.2) read as tasks: a heading has no lead (table reading, issue 15)')
+r('03', 'unit.unknown', None, None, None, None)
+r('04', 'unit.noncanonical', 'E10', 'Bộ Công thương', True, 'I.1 partner “Bộ Công thương” vs “Bộ Công Thương” elsewhere (notes.md, real defect)')
+r('04', 'unit.unknown', 'D12 D22 D24 D25 D26 D28 D30 D36 D39 E11', 'Thành phố Hồ Chí Minh', True, '“UBND thành phố Hà Nội, Thành phố Hồ Chí Minh (và …)”: “UBND” written once for two cities, the second is a place, not a body (notes.md, real defect: elliptical leads)')
+r('06', 'unit.noncanonical', 'D37', 'Bộ tài chính', True, 'TT 16 “… Bộ Y tế, Bộ tài chính”: lower-case “tài chính” (notes.md, real defect)')
+r('06', 'unit.unknown', 'D59', 'Các địa phương chủ trì', True, 'TT 38 lead “Các địa phương chủ trì”: the word “chủ trì” inside the lead cell (notes.md, real defect: odd lead phrase)')
+r('06', 'lead.missing', 'D20 D68', None, False, 'captions printed between the sub-tables (“2. Các nhiệm vụ…”, “3. …”) read as tasks; they are not rows of the grid (notes.md; table reading, issue 15)')
+r('07', 'unit.unknown', 'C71', 'EVN', True, 'TT 48 lead “EVN”: an abbreviation where the group title spells out Tập đoàn Điện lực Việt Nam (notes.md, real defect: abbreviated lead)')
+r('09', 'lead.also_cooperating', 'D30', 'Sở Tài chính', True, 'IV.4: two tasks in one row, lead “Các sở, ngành, UBND xã, phường, đặc khu⏎Sở Tài chính” and partners “Sở Tài chính⏎Các sở, ngành…”: Sở Tài chính is in both cells (notes.md, real defect: two tasks, two leads in one row)')
+r('10', 'unit.unknown', 'D10', 'liền nhau', True, 'TT 1 partners “Sở Khoa học và Công nghệ Sở Công Thương”: two names run together with no separator (notes.md, real defect)')
+r('10', 'unit.unknown', 'C14', 'nhà cung cấp dịch vụ IoT', True, 'TT 5 lead “Doanh nghiệp, nhà cung cấp dịch vụ IoT, nhà đầu tư”: private firms as the lead of a city task, not a state body (notes.md, real defect: non-state lead)')
+r('11', 'unit.noncanonical', 'D9 C23', 'Ban Quản lý khu Kinh tế', True, '“Ban Quản lý khu Kinh tế (tỉnh Đồng Tháp)”: the board written with “khu” lower and “Kinh” upper, and two ways in one table (notes.md, real defect: same body named two ways)')
+r('11', 'unit.unknown', 'C22', 'Sở Văn hoá Thể thao du lịch', True, 'III.4 lead “Sở Văn hoá Thể thao du lịch”: commas, “và” and capitals missing from “Sở Văn hóa, Thể thao và Du lịch” (notes.md, real defect)')
+r('12', 'unit.noncanonical', None, 'Sở KH&CN', True, '“Sở KH&CN”: the abbreviation throughout, the full name never written (notes.md, real defect: abbreviated lead)')
+r('13', 'unit.noncanonical', 'C9 C21', 'Bộ CHQS tỉnh', True, '“Bộ CHQS tỉnh”: the provincial military command abbreviated (notes.md, real defect: inconsistent, abbreviated names)')
+r('13', 'lead.also_cooperating', 'D20', 'Sở Tài chính', True, 'task 2 after the gap: lead “Sở Tài chính”, partners “Sở Tài chính và cơ quan, địa phương liên quan” (notes.md, real defect: lead also a partner)')
+r('14', 'unit.noncanonical', None, 'UBND các phường xã', True, '“UBND các phường xã” with no comma, beside “UBND các phường, xã” in the same table (notes.md, real defect: missing commas in unit lists, 45 cells)')
+r('14', 'unit.noncanonical', 'C42', 'Sở Văn hóa Thể thao và Du lịch', True, 'A.6.3 lead “Sở Văn hóa Thể thao và Du lịch”: the comma missing (notes.md, real defect)')
+r('14', 'unit.noncanonical', 'D54 C60', 'Sở Tài Chính', True, '“Sở Tài Chính”: capital “Chính” (notes.md, real defect: capitalisation)')
+r('14', 'unit.unknown', 'D20', 'Ban Quản lý các Khu công nghiệp khu', True, 'A.2.9 “Ban Quản lý các Khu công nghiệp khu kinh tế” vs “…, khu kinh tế” in A.2.8 (notes.md, real defect: missing comma)')
+r('14', 'unit.unknown', 'C25', 'Các cơ quan quản lý các lĩnh vực', True, 'A.4.2 lead “Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III”: a cross-reference, not a unit (notes.md, real defect)')
+r('14', 'unit.unknown', 'D54', 'Sở Sở Công thương', True, 'A.8.1 partners “… Sở Sở Công thương”: a doubled word (notes.md, real defect)')
+r('14', 'unit.unknown', 'C92', 'Thương mại', False, 'B.V.5.1: the sub-group row has an empty extra cell before its title (a real ragged row, notes.md), so the title “Thương mại” lands in the lead column; the finding names the wrong thing')
+r('14', 'unit.unknown', 'D127', 'Báo và Phát thanh, Truyền hình', True, 'C.3.3 “Báo và Phát thanh, Truyền hình tỉnh Đồng Nai” vs “Báo và Phát thanh, Truyền hình Đồng Nai” (A.7.6): the same body written two ways (notes.md, real defect)')
+r('16', 'unit.noncanonical', 'C59 C60', 'Bộ Tài nguyên và môi trường', True, 'TT 51, 52 “Bộ Tài nguyên và môi trường” (notes.md, real defect: misspelt ministry names)')
+r('16', 'unit.noncanonical', 'C77', 'Bộ Công An', True, 'TT 69 “Bộ Công An” (notes.md, real defect)')
+r('16', 'unit.noncanonical', 'D96', 'Bộ Khoa học và công nghệ', True, 'TT 87 “Bộ Khoa học và công nghệ” (notes.md, real defect)')
+r('16', 'unit.noncanonical', 'C92', 'Viện Hàn lâm Khoa học Xã hội', True, '“Viện Hàn lâm Khoa học Xã hội Việt Nam”: the academy writes “Khoa học xã hội” (capitalisation, as the notes count it)')
+r('16', 'unit.noncanonical', 'D100', 'Viện Kiểm sát', True, '“Viện Kiểm sát nhân dân tối cao”: the Constitution (Ch. VIII) writes “Viện kiểm sát” (capitalisation, as the notes count it)')
+r('16', 'unit.noncanonical', 'D123', 'Bảo hiểm Xã hội', True, '“Bảo hiểm Xã hội Việt Nam”: the body writes “Bảo hiểm xã hội” (capitalisation)')
+r('16', 'unit.noncanonical', None, 'Ngân hàng nhà nước Việt Nam', True, 'TT 108, 114 “Ngân hàng nhà nước Việt Nam” (notes.md, real defect)')
+r('16', 'unit.unknown', 'C14', 'liền nhau', True, 'TT 8 lead “Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ”: two ministries run together (notes.md, real defect)')
+r('16', 'unit.unknown', 'C54', 'Bộ Khoa học, Công nghệ', True, 'TT 46 lead “Bộ Khoa học, Công nghệ” for “Bộ Khoa học và Công nghệ” (notes.md, real defect)')
+r('16', 'unit.unknown', 'D119', 'nghiệp và phát triển nông thôn', True, 'a partner cell cut by a page break: “Bộ Nông” on the row above, “nghiệp và phát triển nông thôn, …” here (notes.md, real defect: cells split by page breaks)')
+r('16', 'unit.unknown', 'D123', 'Bộ Công an và các địa phương Bắc Ninh', False, '“Bộ Công an và các địa phương Bắc Ninh, Bình Dương, An Giang”: a group followed by the places it means; the grammar does not read named places after “các địa phương”')
+r('16', 'lead.also_cooperating', 'D54', 'Bộ Thông tin và Truyền thông', True, 'TT 46: lead “Bộ Khoa học, Công nghệ, Bộ Thông tin và Truyền thông, …”, partners “Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông, Bộ Ngoại giao” (notes.md, real defect)')
+
+# ---- numbering, rows, times (the table reader and the time rules: issue 15) -------------------
+r('01', 'row.continuation', 'A11', None, False, 'row 2 is the second lead of TT 1 (its TT, name and deadline merged from row 1), not a row cut by a page break (notes.md: tricky but correct)')
+r('02', 'stt.duplicate', None, None, False, 'group III numbers straight through its dotted sub-groups III.1.1–III.2 (notes.md: inconsistent, but the labels III.1, III.1.1 are correct); the duplicate is read from the sub-group labels')
+r('02', 'stt.gap', None, None, False, 'dotted sub-group labels (*III.1.2*, *III.1.3*) read as a sequence with gaps; they are correct (notes.md)')
+r('02', 'stt.style_mixed', None, None, False, 'dotted sub-group labels III.1, III.2 beside task numbers: different levels, not mixed styles (notes.md)')
+r('02', 'time.missing', None, None, False, 'sub-group heading rows (*III.1.1*…, III.2) read as tasks: a heading has no time (issue 15)')
+r('03', 'row.continuation', None, None, False, 'a sub-task under a merged STT, lead and partner (rowspan): its own content, target and deadline, not a row cut by a page break (notes.md)')
+r('03', 'section.has_assignment', None, None, False, 'the group row names its lead body in capitals (“BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG”); that is the group title, not an assignment (notes.md: tricky but correct)')
+r('03', 'stt.missing', 'A39 A43 A47 A50 A52 A54 A56 A58 A80', None, True, 'the single task of groups D.–M. and P. has an empty STT cell (notes.md, real defect: rows 31, 35, 39, 42, 44, 46, 48, 50, 72)')
+r('03', 'stt.missing', 'A75', None, False, 'O.4-b, a sub-task row under a merged STT (rowspan), not a task of its own (notes.md)')
+r('06', 'row.repeated_header', None, None, False, 'the header repeated before each sub-table (notes.md: tricky but correct)')
+r('06', 'stt.duplicate', None, None, False, 'numbers restart at 1 in each of the three sub-tables (notes.md: tricky but correct); the reader takes the sub-tables as one')
+r('06', 'stt.style_mixed', None, None, False, 'a caption between sub-tables (“2. Các nhiệm vụ…”) read as a row (notes.md: captions are not rows of the grid)')
+r('06', 'time.missing', None, None, False, 'a caption between sub-tables read as a task (notes.md)')
+r('07', 'header.missing_column', None, None, False, 'the content column is headed “Tên nhiệm vụ” and is there')
+r('07', 'stt.duplicate', 'A35 A58', None, True, '“22” twice (rows 24, 28) and “37” twice (rows 50, 51) (notes.md, real defect)')
+r('07', 'stt.gap', 'A59', None, True, '38 is missing before 39 (notes.md, real defect)')
+r('07', 'stt.order', 'A32 A33', None, True, '19, 22, 20, 21: 20 and 21 after 22 (notes.md, real defect)')
+r('07', 'stt.missing', None, None, False, 'a group row (a ministry’s name) with an empty bold STT: not a task missing its number (notes.md: tricky but correct)')
+r('07', 'time.out_of_period', 'D24', None, False, 'TT 15 “31/12/2026” in a 2025 follow-up list: legitimate (notes.md: tricky but correct)')
+r('08', 'time.out_of_period', 'G14 G15', None, True, 'TT 7 “01/01/2026”, TT 8 “01/03/2026” in a list for “những tháng cuối năm 2025” (notes.md, real defect)')
+r('09', 'stt.missing', 'A15 A28 A33', None, True, 'a sub-task with its own lead and no number (II.1, IV.2, V.1 continued; notes.md, real defect)')
+r('09', 'time.out_of_period', None, None, False, 'the plan runs to 2030 (planning tasks to Quý II/2030); the period was read as the year of signature, 2025 (issue 15)')
+r('11', 'time.out_of_period', None, None, False, '“2026” in a plan whose period runs to 2035 (notes.md); the period was read as 2025 (issue 15)')
+r('13', 'stt.duplicate', None, None, True, 'numbers 2–6 after the elided part repeat numbers of group II with no visible group (notes.md, real defect: numbering cannot be followed)')
+r('13', 'stt.gap', 'A25', None, True, 'groups III–VI are absent before VII (notes.md, real defect)')
+r('13', 'stt.malformed', 'A19', None, False, 'the “…......” line is the web page hiding part of the table, not a row of the plan (notes.md)')
+r('14', 'row.continuation', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the rows under it are read from the wrong first column (issue 15)')
+r('14', 'row.repeated_header', None, None, False, 'the header repeated at the start of each group of parts B and C (notes.md: tricky but correct)')
+r('14', 'stt.missing', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the table is read from column B, where the content is (issue 15)')
+r('14', 'stt.gap', 'A22', None, True, 'A.III has a single task numbered “3” where every other task is “<group>.<n>” (notes.md, real defect)')
+r('14', 'stt.style_mixed', 'A22', None, True, 'the same “3” for “3.1” (notes.md, real defect)')
+r('14', 'time.out_of_period', 'E24 E119', None, True, '“2025” in a 2026–2030 plan (A.4.1, C.1.1; notes.md, real defect)')
+r('16', 'row.continuation', 'A142', None, True, 'the tail of TT 128’s cells cut by a page break (notes.md, real defect)')
+r('16', 'stt.missing', 'A119 A122', None, True, 'the tails of TT 108 and 110 cut by a page break, unnumbered (notes.md, real defect)')
+r('16', 'time.missing', 'F49', None, True, 'TT 42 has no deadline and no result (notes.md, real defect)')
+r('16', 'section.has_assignment', 'F85', None, True, 'group IV. carries “năm tiếp theo”, the tail of TT 76’s time cut by a page break (notes.md, real defect)')
+r('16', 'time.unparsed', 'F85', None, True, 'the same cut tail “năm tiếp theo” (notes.md, real defect)')
+r('16', 'time.out_of_period', None, None, False, 'a deadline after 2025 (2026–2030) in the 2025 action plan of a 2025–2030 programme (notes.md: far deadlines are correct); the period was read from the draft caption (issue 15)')
+
+def reason(table, f):
+    for t, code, cells, frag, real, why in R:
+        if t != table[:2] or code != f['code']: continue
+        if cells is not None and f['cell'] not in cells: continue
+        if frag is not None and frag not in f['message']: continue
+        if why is None: continue
+        return real, why
+    return None
+
+def main(path):
+    sections = {}
+    cur = None
+    for line in open(path, encoding='utf8'):
+        m = re.match(r'^## (\S+): ', line)
+        if m:
+            cur = m.group(1); sections[cur] = []; continue
+        parts = line.rstrip('\n').split('\t')
+        if cur and len(parts) == 4 and parts[1] in ('error', 'warning'):
+            sections[cur].append({'cell': parts[0], 'severity': parts[1], 'code': parts[2], 'message': parts[3]})
+    missing = []
+    for table, found in sections.items():
+        out = []
+        for f in found:
+            rw = reason(table, f)
+            if not rw:
+                missing.append((table, f)); continue
+            out.append({'cell': f['cell'], 'code': f['code'], 'severity': f['severity'], 'real': rw[0], 'why': rw[1]})
+        extra_path = os.path.join(HERE, table + '.notfound.json')
+        not_found = json.load(open(extra_path, encoding='utf8')) if os.path.exists(extra_path) else []
+        doc = {'table': table, 'note': 'Every error and warning the validator gives on this table, read by hand against table.json and notes.md; real = a defect an officer would fix. info findings are not listed.', 'findings': out}
+        if not_found: doc['notFound'] = not_found
+        with open(os.path.join(CORPUS, table, 'expected.json'), 'w', encoding='utf8') as fh:
+            fh.write(json.dumps(doc, ensure_ascii=False, indent=2) + '\n')
+    for t, f in missing: print('NO REASON', t, f['cell'], f['code'], f['message'][:100])
+    sys.exit(1 if missing else 0)
+
+main(sys.argv[1])
