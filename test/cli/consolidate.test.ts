@@ -44,8 +44,8 @@ describe('phuluc consolidate', () => {
     const json = JSON.parse(r.stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['tasks', 'findings', 'summary']));
     expect(json.tasks).toEqual([
-      { row: 5, stt: '1', status: 'done', overdue: false, reports: [{ unit: 'Sở Y tế', status: 'done', text: 'Đã xong', file: 'So-Y-te.xlsx' }] },
-      { row: 6, stt: '2', status: 'not_reported', overdue: true, reports: [] },
+      { row: 5, stt: '1', number: 'I.1', status: 'done', overdue: false, reports: [{ unit: 'Sở Y tế', status: 'done', text: 'Đã xong', file: 'So-Y-te.xlsx' }] },
+      { row: 6, stt: '2', number: 'I.2', status: 'not_reported', overdue: true, reports: [] },
     ]);
     expect(json.summary.byStatus.done).toBe(1);
     expect(json.findings.map((f: { code: string }) => f.code).sort()).toEqual(['consolidate.unit_missing', 'status.overdue']);
@@ -53,9 +53,9 @@ describe('phuluc consolidate', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const ws = wb.getWorksheet('Phụ lục')!;
-    expect(ws.getCell('F3').value).toBe('Tình hình thực hiện');
+    expect(ws.getCell('F3').value).toBe('Tình trạng');
     expect(ws.getCell('F5').value).toBe('Hoàn thành');
-    expect(ws.getCell('G5').value).toBe('Đã xong');
+    expect(ws.getCell('G5').value).toBe('Sở Y tế: Đã xong');
     expect(ws.getCell('F4').value).toBe('1/2 hoàn thành');
     expect(ws.getCell('B6').value).toBe('Kiểm tra đo lường xăng dầu trên địa bàn');
     expect(wb.getWorksheet('Tổng hợp')).toBeDefined();
