@@ -9,6 +9,9 @@ export type ColumnRole =
   | 'chuTri'
   | 'phoiHop'
   | 'time'
+  /** The planned output, part of the plan: "Sản phẩm", "Kết quả yêu cầu/dự kiến". */
+  | 'output'
+  /** The reported result, filled in later: "Kết quả thực hiện/đạt được/hiện nay". */
   | 'result'
   | 'status'
   | 'chiDao'
@@ -22,8 +25,9 @@ const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['phoiHop', /phoi hop/],
   ['chiDao', /chi dao/],
   ['status', /^(tinh trang|tien do thuc hien|tinh hinh thuc hien|ket qua tien do|trang thai)/],
-  ['time', /^(thoi gian|thoi han|tien do$|han hoan thanh|moc thoi gian)/],
-  ['result', /(ket qua|san pham)/],
+  ['time', /^(thoi gian|thoi han|tien do$|tien do hoan thanh|han hoan thanh|moc thoi gian)/],
+  ['result', /^(ket qua|san pham)\s*(thuc hien|dat duoc|hien nay|da dat|bao cao|trien khai)/],
+  ['output', /(ket qua|san pham)/],
   ['content', /^(noi dung|ten nhiem vu|ten van ban|nhiem vu|ten de an|ten cong viec|cong viec)/],
   ['authority', /tham quyen/],
   ['note', /^ghi chu/],
@@ -35,7 +39,8 @@ export const ROLE_LABELS: Record<ColumnRole, { vi: string; en: string }> = {
   chuTri: { vi: 'Cơ quan chủ trì', en: 'Lead unit' },
   phoiHop: { vi: 'Cơ quan phối hợp', en: 'Cooperating units' },
   time: { vi: 'Thời gian', en: 'Time frame' },
-  result: { vi: 'Kết quả/Sản phẩm', en: 'Result/Output' },
+  output: { vi: 'Sản phẩm/Kết quả dự kiến', en: 'Planned output' },
+  result: { vi: 'Kết quả thực hiện', en: 'Reported result' },
   status: { vi: 'Tình trạng', en: 'Status' },
   chiDao: { vi: 'Cơ quan chỉ đạo', en: 'Directing body' },
   authority: { vi: 'Thẩm quyền ban hành', en: 'Issuing authority' },
@@ -52,6 +57,23 @@ export function roleOfLabel(label: string): ColumnRole | undefined {
   return undefined;
 }
 
+/**
+ * Labels that name one of several roles, by table: "Tiến độ" is a deadline in a plan and a status in
+ * a report; "Tình hình thực hiện" a status word or a report; "Kết quả" a planned output or a
+ * reported one. The label's own role (above) stands until the column's cells say otherwise.
+ */
+const AMBIGUOUS: Array<[RegExp, ColumnRole[]]> = [
+  [/^tien do( thuc hien| trien khai)?$/, ['time', 'status']],
+  [/^tinh hinh thuc hien$/, ['status', 'result']],
+  [/^ket qua$/, ['output', 'result']],
+];
+
+/** The roles an ambiguous label may stand for, or undefined when the label is plain. */
+export function rolesOfAmbiguousLabel(label: string): ColumnRole[] | undefined {
+  const key = foldKey(label.replace(/[([]\s*\d{1,2}\s*[)\]]/g, ' '));
+  return AMBIGUOUS.find(([re]) => re.test(key))?.[1];
+}
+
 export interface HeaderRow {
   row: number;
   /** The last row of the header: row + 1 when a second row carries sub-labels or column numbers. */
@@ -62,6 +84,10 @@ export interface HeaderRow {
   columns: Partial<Record<ColumnRole, number>>;
   /** Columns with a label this reader does not know. */
   otherColumns: number[];
+  /** Columns whose label is ambiguous, with the roles it may stand for; settled by content (columnContent.ts). */
+  ambiguous?: Array<{ column: number; roles: ColumnRole[] }>;
+  /** Roles decided by what the column holds rather than by its label alone. */
+  byContent?: Partial<Record<ColumnRole, number>>;
   firstColumn: number;
   lastColumn: number;
 }
@@ -70,6 +96,7 @@ export interface HeaderRow {
 export function readHeaderRow(grid: Grid, row: number, width = columnCount(grid)): HeaderRow | undefined {
   const columns: Partial<Record<ColumnRole, number>> = {};
   const otherColumns: number[] = [];
+  const ambiguous: Array<{ column: number; roles: ColumnRole[] }> = [];
   let found = 0;
   let firstColumn = 0;
   let lastColumn = 0;
@@ -77,6 +104,8 @@ export function readHeaderRow(grid: Grid, row: number, width = columnCount(grid)
     const text = textAt(grid, row, c).trim();
     if (!text) continue;
     const role = roleOfLabel(text);
+    const roles = role ? rolesOfAmbiguousLabel(text) : undefined;
+    if (roles) ambiguous.push({ column: c, roles });
     if (role && columns[role] === undefined) {
       columns[role] = c;
       found++;
@@ -91,7 +120,9 @@ export function readHeaderRow(grid: Grid, row: number, width = columnCount(grid)
   // columns (budget by year…) are fine when the core labels are there.
   const core = columns.chuTri !== undefined || columns.phoiHop !== undefined || columns.time !== undefined;
   if (otherColumns.length > found && !(core && columns.content !== undefined)) return undefined;
-  return { row, lastRow: row, columns, topColumns: { ...columns }, otherColumns, firstColumn, lastColumn };
+  const h: HeaderRow = { row, lastRow: row, columns, topColumns: { ...columns }, otherColumns, firstColumn, lastColumn };
+  if (ambiguous.length) h.ambiguous = ambiguous;
+  return h;
 }
 
 /** Same labels in the same columns: a header repeated at a page break. */
@@ -123,13 +154,19 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
   const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
   if (roles.length === 0 || roles.length < cells.length / 2) return h;
   const columns = { ...h.columns };
+  const ambiguous = (h.ambiguous ?? []).filter((a) => !roles.some(([c]) => c === a.column));
   for (const [c, role] of roles) {
     if (role === 'stt' || role === 'content') continue;
     // The sub-label names the column; a generic label above ("Cơ quan thực hiện") gives way.
     for (const [k, v] of Object.entries(columns)) if (v === c && k !== role) delete columns[k as ColumnRole];
     columns[role!] = c;
+    const may = rolesOfAmbiguousLabel(cells.find(([cc]) => cc === c)![1]);
+    if (may) ambiguous.push({ column: c, roles: may });
   }
-  return { ...h, lastRow: r, columns, lastColumn: Math.max(h.lastColumn, ...cells.map(([c]) => c)) };
+  const out: HeaderRow = { ...h, lastRow: r, columns, lastColumn: Math.max(h.lastColumn, ...cells.map(([c]) => c)) };
+  if (ambiguous.length) out.ambiguous = ambiguous;
+  else delete out.ambiguous;
+  return out;
 }
 
 /** The first rows a header is looked for in. */

@@ -1,6 +1,7 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from '../model/grid';
 import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, extendHeader, readHeaderRow, roleOfLabel, sameLayout } from './header';
+import { settleColumnRoles } from './columnContent';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { foldKey, startsLowercase, stripMarkup } from '../model/text';
 
@@ -124,7 +125,7 @@ export function readTables(grid: Grid): AppendixTable[] {
     }
     last = Math.min(last, bodyEnd(grid, header.lastRow + 1, last, width));
     while (last > header.row && filledCells(grid, last, width).length === 0) last--;
-    tables.push(readBody(grid, merges, header, header.lastRow + 1, last, candidates));
+    tables.push(readBody(grid, merges, settleColumnRoles(grid, header, header.lastRow + 1, last), header.lastRow + 1, last, candidates));
   }
   return tables;
 }

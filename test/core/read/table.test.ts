@@ -21,10 +21,17 @@ describe('roleOfLabel', () => {
     ['Thời gian thực hiện', 'time'],
     ['Thời gian hoàn thành', 'time'],
     ['Tiến độ', 'time'],
-    ['Kết quả', 'result'],
-    ['Sản phẩm/ dự kiến kết quả', 'result'],
+    ['Kết quả', 'output'],
+    ['Sản phẩm/ dự kiến kết quả', 'output'],
+    ['Sản phẩm/Kết quả', 'output'],
+    ['KẾT QUẢ YÊU CẦU', 'output'],
+    ['Kết quả dự kiến', 'output'],
+    ['Sản phẩm đầu ra', 'output'],
     ['Kết quả thực hiện', 'result'],
-    ['Sản phẩm   dự kiến', 'result'],
+    ['Kết quả đạt được', 'result'],
+    ['KẾT QUẢ HIỆN NAY', 'result'],
+    ['Sản phẩm   dự kiến', 'output'],
+    ['THỜI GIAN HOÀN THÀNH', 'time'],
     ['Tình trạng', 'status'],
     ['Tiến độ thực hiện', 'status'],
     ['Tình hình thực hiện', 'status'],
@@ -76,7 +83,7 @@ describe('readTables', () => {
       [3, 4, 5],
       [7, 8, 8],
     ]);
-    expect(tables[1].header.columns).toMatchObject({ stt: 1, content: 2, chuTri: 3, phoiHop: 4, authority: 5, result: 6, time: 7 });
+    expect(tables[1].header.columns).toMatchObject({ stt: 1, content: 2, chuTri: 3, phoiHop: 4, authority: 5, output: 6, time: 7 });
   });
 
   it('finds no table when the header is below row 30', () => {
