@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { ReturnInput, consolidate } from '../../../core/consolidate/merge';
 import { parseStatus } from '../../../core/consolidate/status';
-import type { CellValue, Grid } from '../../../core/model/grid';
+import type { Grid } from '../../../core/model/grid';
 
 import { FROM_CENTRE, FROM_OFFICE, FROM_TDC, HEADER, MASTER, PQ, RH, TT } from '../../helpers/consolidationFixture';
 
