@@ -151,6 +151,8 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
   }
   // A group row ("I | Nhiệm vụ chung") is not a sub-header: no number, and only sub-labels count.
   if (cells.some(([, t]) => parseStt(t).token)) return h;
+  // A group title alone in the content column ("Nhiệm vụ giao Bộ trưởng … chỉ đạo") is not a sub-label either.
+  if (cells.length === 1 && cells[0][0] === h.columns.content) return h;
   const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
   if (roles.length === 0 || roles.length < cells.length / 2) return h;
   const columns = { ...h.columns };
