@@ -55,9 +55,15 @@ export interface MatchResult {
   exact: boolean;
 }
 
-/** The master's tasks indexed for matching. One per consolidation; nothing is kept between calls. */
+/**
+ * The master's tasks indexed for matching, built on the first match (a `summary` matches nothing).
+ * One per consolidation; nothing is kept between calls. Returns repeat the master's texts, so each
+ * distinct text is folded once per consolidation.
+ */
 export class MasterIndex {
   readonly tasks: TableRow[];
+  private built = false;
+  private readonly folded = new Map<string, string>();
   private readonly byKey = new Map<string, TableRow[]>();
   private readonly byPath = new Map<string, TableRow[]>();
   private readonly byWord = new Map<string, TableRow[]>();
@@ -65,11 +71,27 @@ export class MasterIndex {
   private readonly wordSets = new Map<TableRow, Set<string>>();
   private readonly paths = new Map<TableRow, string>();
 
-  constructor(table: AppendixTable) {
+  constructor(private readonly table: AppendixTable) {
     this.tasks = tasksOf(table);
+  }
+
+  /** textKey, folded once per distinct text. */
+  key(raw: string | undefined): string {
+    const s = raw ?? '';
+    let k = this.folded.get(s);
+    if (k === undefined) {
+      k = textKey(s);
+      this.folded.set(s, k);
+    }
+    return k;
+  }
+
+  private build(): void {
+    if (this.built) return;
+    this.built = true;
     for (const t of this.tasks) {
-      const k = textKey(t.cells.content);
-      const p = pathOf(table, t);
+      const k = this.key(t.cells.content);
+      const p = pathOf(this.table, t);
       const ws = words(k);
       this.keys.set(t, k);
       this.paths.set(t, p);
@@ -80,15 +102,12 @@ export class MasterIndex {
     }
   }
 
-  keyOf(t: TableRow): string {
-    return this.keys.get(t) ?? '';
-  }
-
   /**
    * The task a returned row stands for, among those not yet taken by the same return. Identical texts
    * (two tasks both "Báo cáo kết quả thực hiện"): the one with the same number wins.
    */
   match(key: string, path: string, used: ReadonlySet<TableRow>): MatchResult {
+    this.build();
     const same = (this.byKey.get(key) ?? []).filter((t) => !used.has(t));
     const exact = same.find((t) => this.paths.get(t) === path) ?? same[0];
     if (exact) return { task: exact, exact: true };

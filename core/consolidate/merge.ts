@@ -15,13 +15,12 @@ import { planPeriodOf, unitReaderFor } from '../engine/validate';
 import { formatDayVi } from '../engine/settings';
 import { singleYearOf } from '../time/planPeriod';
 import { AppendixTable, TableRow, readTables } from '../read/table';
-import type { ColumnRole } from '../read/header';
 import { cleanText, foldKey } from '../model/text';
 import { deadlineOf, parseTimeFrame } from '../time/timeFrame';
 import type { UnitReader } from '../units/unitCell';
 import { q } from '../rules/where';
 import { STATUSES, STATUS_LABEL, Status, StatusWords, parseStatus } from './status';
-import { MasterIndex, markKey, pathOf, tasksOf, textKey } from './match';
+import { MasterIndex, markKey, pathOf, tasksOf } from './match';
 import { ReturnInput, Sender, canonicalUnits, chooseReturns, hasCollective, senderOf } from './sender';
 import { groupOf, qualifiedNumber, rollUpText, rollUps } from './rollup';
 import { summarySheet } from './summarySheet';
@@ -169,14 +168,15 @@ function finding(
 }
 
 /** A plan cell of a return compared with the master's: same, differs by marks only, or differs. */
-function planChange(reader: UnitReader, role: PlanRole, theirs: string | undefined, ours: string | undefined): 'same' | 'marks' | 'changed' {
-  if (theirs === undefined || !cleanText(theirs)) return 'same';
+function planChange(reader: UnitReader, key: (s: string | undefined) => string, role: PlanRole, theirs: string | undefined, ours: string | undefined): 'same' | 'marks' | 'changed' {
+  // Full copies repeat the master's cells as they are: most comparisons end here.
+  if (theirs === ours || theirs === undefined || !theirs.trim()) return 'same';
   if (role === 'chuTri' || role === 'phoiHop') {
     // The same units spelled another way (Phòng TĐC) are the same units.
     const key = (cell: string | undefined) => canonicalUnits(reader, cell).map(foldKey).join('|');
     return key(theirs) === key(ours) ? 'same' : 'changed';
   }
-  if (textKey(theirs) !== textKey(ours)) return 'changed';
+  if (key(theirs) !== key(ours)) return 'changed';
   return markKey(theirs) === markKey(ours) ? 'same' : 'marks';
 }
 
@@ -193,7 +193,18 @@ function resultBlocks(text: string, units: ReadonlySet<string>): Array<{ unit?: 
   return blocks;
 }
 
-const cellsOf = (r: TableRow) => r.cells as Partial<Record<ColumnRole | 'output', string>>;
+/** A function that computes each distinct argument once; local to one consolidation, never shared between calls. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    const v = fn(s);
+    seen.set(s, v);
+    return v;
+  };
+}
+
+const cellsOf = (r: TableRow) => r.cells;
 
 interface Placed {
   input: ReturnInput;
@@ -210,7 +221,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   const words = options.statusWords;
   const findings: ConsolidationFinding[] = [];
   const sheet = master.name;
-  const cols = table.header.columns as Partial<Record<ColumnRole | 'output', number>>;
+  const cols = table.header.columns;
 
   // Progress columns: the master's own, else new ones to the right of its table.
   const next = table.header.lastColumn + 1;
@@ -223,6 +234,9 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   for (const a of addedColumns) writes.push({ row: a.row, column: a.column, value: ADDED_COLUMN_TITLE[a.role] });
 
   const index = new MasterIndex(table);
+  // Unit names and status words repeat on every row: each distinct one is folded and read once in this call.
+  const fold = memo(foldKey);
+  const statusOf = memo((text: string) => parseStatus(text, words));
 
   // The same file given twice is one return; it counts where it was given last.
   const lastOf = new Map<string, ReturnInput>();
@@ -260,11 +274,11 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
 
   for (const { input, table: rt, sender } of used) {
     const taken = new Set<TableRow>();
-    const rcols = rt.header.columns as Partial<Record<ColumnRole | 'output', number>>;
+    const rcols = rt.header.columns;
     const statusCol = rcols.status;
     const resultCol = rcols.result;
     for (const r of tasksOf(rt)) {
-      const { task: match, exact } = index.match(textKey(r.cells.content), pathOf(rt, r), taken);
+      const { task: match, exact } = index.match(index.key(r.cells.content), pathOf(rt, r), taken);
       let statusText = statusCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, statusCol))) : '';
       let text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
       if (!match) {
@@ -278,14 +292,14 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       }
       taken.add(match);
       // A result the master already holds in that cell is not news (a copy of an earlier merge).
-      if (text && textKey(text) === textKey(cellText(cellAt(master, match.row, resultColumn)))) text = '';
+      if (text && index.key(text) === index.key(cellText(cellAt(master, match.row, resultColumn)))) text = '';
       // A return with a result column and no status column: a status word there is its status.
-      if (statusCol === undefined && text && parseStatus(text, words).status) statusText = text;
+      if (statusCol === undefined && text && statusOf(text).status) statusText = text;
       // Plan columns: compared with the master's, reported when they differ, never merged.
       for (const role of PLAN_ROLES) {
         const theirs = cellsOf(r)[role];
         const ours = cellsOf(match)[role];
-        const change = role === 'content' && !exact ? 'changed' : planChange(reader, role, theirs, ours);
+        const change = role === 'content' && !exact ? 'changed' : planChange(reader, (x) => index.key(x), role, theirs, ours);
         if (change === 'same') continue;
         const col = cols[role] ?? table.header.columns.content ?? 1;
         const before = cleanText(ours ?? '');
@@ -298,16 +312,16 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       }
       if (!statusText && !text) continue;
       // A unit reports on its own tasks: lead, cooperating, or one of a collective named there.
-      const mine = [...canonicalUnits(reader, match.cells.chuTri), ...canonicalUnits(reader, match.cells.phoiHop)].map(foldKey);
+      const mine = [...canonicalUnits(reader, match.cells.chuTri), ...canonicalUnits(reader, match.cells.phoiHop)].map(fold);
       const open = hasCollective(reader, match.cells.chuTri) || hasCollective(reader, match.cells.phoiHop);
-      if (sender.how !== 'unknown' && !open && !mine.includes(foldKey(sender.unit))) {
+      if (sender.how !== 'unknown' && !open && !mine.includes(fold(sender.unit))) {
         findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'consolidate.not_assigned', 'info', {
           vi: `${q(sender.unit)} báo cáo về nhiệm vụ ${qualifiedNumber(table, match)} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
           en: `${q(sender.unit)} reports on task ${qualifiedNumber(table, match)}, which it neither leads nor cooperates on; it was not merged.`,
         }, { file: input.file, unit: sender.unit }));
         continue;
       }
-      const parsed = statusText ? parseStatus(statusText, words) : {};
+      const parsed = statusText ? statusOf(statusText) : {};
       if (statusText && !parsed.status) {
         findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'status.unknown', 'warning', {
           vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; ${UNKNOWN_STATUS_HINT.vi}`,
@@ -332,6 +346,26 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   const reportingUnits = new Set([...senders, ...ignored].map((s) => s.unit));
   let overdueCount = 0;
   let withStatus = 0;
+  // Time cells and groups repeat down a long table: each distinct one is read once in this call.
+  const deadlines = new Map<string, Date | undefined>();
+  const deadlineOfCell = (t: TableRow): Date | undefined => {
+    if (t.cells.time === undefined) return undefined;
+    const memo = typeof (t.timeValue ?? t.cells.time) === 'string' ? t.cells.time : undefined;
+    if (memo !== undefined && deadlines.has(memo)) return deadlines.get(memo);
+    const frame = parseTimeFrame(t.timeValue ?? t.cells.time, { planYear });
+    const d = frame ? deadlineOf(frame) : undefined;
+    if (memo !== undefined) deadlines.set(memo, d);
+    return d;
+  };
+  const groups = new Map<number | undefined, string>();
+  const groupName = (t: TableRow): string => {
+    let g = groups.get(t.parent);
+    if (g === undefined) {
+      g = groupOf(table, t);
+      groups.set(t.parent, g);
+    }
+    return g;
+  };
 
   for (const t of index.tasks) {
     const leads = canonicalUnits(reader, t.cells.chuTri);
@@ -339,7 +373,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const list = (reports.get(t) ?? []).slice().sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
     const lead = leads.map((l) => list.find((r) => r.unit === l)).find((r) => r !== undefined);
     const existingText = cleanText(cellText(cellAt(master, t.row, statusColumn)));
-    const existing = parseStatus(existingText, words).status;
+    const existing = existingText ? statusOf(existingText).status : undefined;
     // No word from the lead this time: what the master already holds stands (an earlier merge).
     const status: Status = lead?.status ?? existing ?? 'not_reported';
     if (status !== 'not_reported') withStatus++;
@@ -349,8 +383,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         en: `Status ${q(existingText)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
       }));
     }
-    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear }) : undefined;
-    const deadline = frame ? deadlineOf(frame) : undefined;
+    const deadline = deadlineOfCell(t);
     const passed = !!deadline && deadline < reportDate;
     const overdue = status === 'overdue' || (status !== 'done' && status !== 'cancelled' && passed);
     const number = qualifiedNumber(table, t);
@@ -379,7 +412,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       if (lead?.status) writes.push({ row: t.row, column: statusColumn, value: STATUS_LABEL[lead.status].vi });
       const lineOf = (r: UnitReport): string | undefined => {
         // The lead's status word, when it is the canonical one, is already in the status cell.
-        const plain = r === lead && r.status && r.statusText && foldKey(r.statusText) === foldKey(STATUS_LABEL[r.status].vi);
+        const plain = r === lead && r.status && r.statusText && fold(r.statusText) === fold(STATUS_LABEL[r.status].vi);
         const body = [plain ? undefined : r.statusText, r.text].filter(Boolean).join(' – ');
         return body ? `${r.unit}: ${body}` : undefined;
       };
@@ -397,7 +430,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     byStatus[status]++;
     const unitKeyName = leads[0] ?? '(không rõ)';
     (byUnit[unitKeyName] ??= {})[status] = (byUnit[unitKeyName][status] ?? 0) + 1;
-    const group = groupOf(table, t);
+    const group = groupName(t);
     (byGroup[group] ??= {})[status] = (byGroup[group][status] ?? 0) + 1;
     if (overdue) {
       lateByUnit[unitKeyName] = (lateByUnit[unitKeyName] ?? 0) + 1;
