@@ -47,6 +47,18 @@ export function benchAppendix(tasks = TASKS): Grid {
   return { name: 'Phụ lục', rows, merges: [] };
 }
 
+/** A progress table of about `rows` rows: groups of 100 tasks, statuses filled in two rows of three. */
+export function benchProgress(rows: number): Grid {
+  const out: CellValue[][] = [['KẾ HOẠCH TRIỂN KHAI NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Tình trạng', 'Kết quả thực hiện']];
+  for (let g = 1, n = 0; out.length < rows; g++) {
+    out.push([intToRoman(g), `Nhóm nhiệm vụ ${g}`, null, null, null, null, null]);
+    for (let t = 1; t <= 100 && out.length < rows; t++, n++) {
+      out.push([t, `${CONTENT[n % CONTENT.length]} (${n})`, LEADS[n % LEADS.length], COOPS[n % COOPS.length], TIMES[n % TIMES.length], n % 3 ? 'Hoàn thành' : null, null]);
+    }
+  }
+  return { name: 'Phụ lục', rows: out, merges: [] };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -163,6 +175,19 @@ async function main(): Promise<void> {
   const consMedian = median(consMs);
   console.log(`tổng hợp 50 báo cáo × 300 dòng vào bảng ${consTasks} nhiệm vụ (core): trung vị ${round(consMedian)} ms`);
 
+  // Consolidation at 50,000 rows: `summary` of a table that holds statuses, then five full copies
+  // (each unit's rows filled) merged into it. Both must stay linear in the rows.
+  const big = benchProgress(50_000);
+  const [summaryMs, summaryResult] = time(() => consolidate(big, [], { rollUpOnly: true, reportDate: new Date(Date.UTC(2026, 6, 15)) }));
+  console.log(`summary bảng ${big.rows.length} dòng (${summaryResult?.tasks.length ?? 0} nhiệm vụ): ${round(summaryMs)} ms`);
+  const bigReturns = LEADS.map((unit, k): ReturnInput => ({
+    file: `bao-cao-${k}.xlsx`,
+    unit,
+    grid: { name: 'BC', rows: big.rows.map((r, i) => (i < 3 || r[2] !== unit ? r : [...r.slice(0, 5), i % 3 ? 'Đang thực hiện' : 'Hoàn thành', `Báo cáo dòng ${i + 1}`])), merges: [] },
+  }));
+  const [bigMs, bigResult] = time(() => consolidate(big, bigReturns, { reportDate: new Date(Date.UTC(2026, 6, 15)) }));
+  console.log(`tổng hợp ${bigReturns.length} bản đủ ${big.rows.length} dòng vào bảng ${bigResult?.tasks.length ?? 0} nhiệm vụ (core): ${round(bigMs)} ms`);
+
   const figures = {
     tasks: TASKS,
     rows: grid.rows.length,
@@ -175,6 +200,8 @@ async function main(): Promise<void> {
     cliCheckMedianMs: round(fullMedian),
     cliToReadRatio: round(fullMedian / bareMedian, 2),
     consolidate50x300MedianMs: round(consMedian),
+    summary50kRowsMs: round(summaryMs),
+    consolidate5x50kRowsMs: round(bigMs),
     rssMB: mb(process.memoryUsage().rss),
   };
   console.log(JSON.stringify(figures));

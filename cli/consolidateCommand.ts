@@ -1,5 +1,16 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { ConsolidateOptions, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, SUMMARY_SHEET, consolidate, readTables, withWorkbookSettings } from '../core';
+import {
+  ConsolidateOptions,
+  ConsolidationResult,
+  ReturnInput,
+  SUMMARY_SHEET,
+  consolidate,
+  consolidationOptions,
+  figuresLine,
+  isAppendixCandidate,
+  readTables,
+  sayIn,
+} from '../core';
 import ExcelJS from 'exceljs';
 import { basename, resolve } from 'node:path';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
@@ -26,7 +37,31 @@ export function parseUnitOf(values: string[]): Map<string, string> {
 }
 
 function firstTableSheet(wb: ExcelJS.Workbook): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((ws) => ws.name !== SUMMARY_SHEET && readTables(worksheetToGrid(ws)).length > 0);
+  return wb.worksheets.find((ws) => isAppendixCandidate(ws) && readTables(worksheetToGrid(ws)).length > 0);
+}
+
+/** Added progress columns wide enough to read and wrapped; status and result cells wrapped too. */
+function shapeMaster(ws: ExcelJS.Worksheet, result: ConsolidationResult): void {
+  for (const a of result.addedColumns) {
+    ws.getColumn(a.column).width = a.width;
+    ws.getCell(a.row, a.column).font = { bold: true };
+  }
+  for (const w of result.writes) {
+    const cell = ws.getCell(w.row, w.column);
+    cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'top' };
+  }
+}
+
+function writeSummarySheet(wb: ExcelJS.Workbook, result: ConsolidationResult): void {
+  const old = wb.getWorksheet(SUMMARY_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(SUMMARY_SHEET);
+  for (const row of result.summarySheet) ws.addRow(row);
+  result.summaryWidths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  ws.getRow(1).font = { bold: true };
+  ws.eachRow((row) => {
+    row.eachCell((cell) => (cell.alignment = { wrapText: true, vertical: 'top' }));
+  });
 }
 
 export async function consolidateCommand(
@@ -49,11 +84,12 @@ export async function consolidateCommand(
   if (returnFiles.length === 0) {
     // Returns kept as the other sheets of the master's own workbook.
     for (const ws of wb.worksheets) {
-      if (ws === masterSheet || ws.name === SUMMARY_SHEET) continue;
+      if (ws === masterSheet || !isAppendixCandidate(ws)) continue;
       const grid = worksheetToGrid(ws);
       if (readTables(grid).length) inputs.push({ file: ws.name, grid, unit: unitOf.get(ws.name) });
     }
   }
+  // In the order given: when a unit sent two copies, the one given last counts.
   let n = 0;
   for (const f of returnFiles) {
     const rwb = await readWorkbookFile(f);
@@ -67,13 +103,10 @@ export async function consolidateCommand(
   }
   const grids = workbookToGrids(wb);
   const master = grids.find((g) => g.name === masterSheet.name)!;
-  const result = consolidate(master, inputs, withWorkbookSettings(grids, options))!;
+  const result = consolidate(master, inputs, consolidationOptions(grids, options, new Date()))!;
   for (const w of result.writes) masterSheet.getCell(w.row, w.column).value = w.value as ExcelJS.CellValue;
-  const old = wb.getWorksheet(SUMMARY_SHEET);
-  if (old) wb.removeWorksheet(old.id);
-  const ws = wb.addWorksheet(SUMMARY_SHEET);
-  for (const row of result.summarySheet) ws.addRow(row);
-  ws.getColumn(1).width = 60;
+  shapeMaster(masterSheet, result);
+  writeSummarySheet(wb, result);
   await writeWorkbookSafely(wb, masterFile, out);
   if (json) {
     process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
@@ -85,19 +118,20 @@ export async function consolidateCommand(
 
 export function jsonOf(r: ConsolidationResult) {
   return {
-    tasks: r.tasks.map((t) => ({ row: t.row, stt: t.stt, status: t.status, overdue: t.overdue, reports: t.reports })),
+    tasks: r.tasks.map((t) => ({ row: t.row, stt: t.stt, number: t.number, status: t.status, overdue: t.overdue, reports: t.reports })),
     findings: r.findings,
-    summary: { byStatus: r.summary.byStatus, byUnit: r.summary.byUnit, byGroup: r.summary.byGroup, overdue: r.summary.overdue },
+    summary: { tasks: r.tasks.length, withStatus: r.summary.withStatus, byStatus: r.summary.byStatus, byUnit: r.summary.byUnit, byGroup: r.summary.byGroup, overdue: r.summary.overdue },
     senders: r.senders,
+    ignored: r.ignored,
   };
 }
 
-export function textOf(r: ConsolidationResult, lang: Lang): string {
-  const L = (s: (typeof STATUSES)[number]) => STATUS_LABEL[s][lang];
-  const lines = [lang === 'en' ? `Merged ${r.senders.length} return(s) into “${r.sheet}”:` : `Đã tổng hợp ${r.senders.length} báo cáo vào “${r.sheet}”:`];
+export function textOf(r: ConsolidationResult, lang: Lang, first?: string): string {
+  const lines = [first ?? sayIn(T.merged, lang, { n: r.senders.length, sheet: r.sheet })];
   for (const s of r.senders) lines.push(`  ${s.file}: ${s.unit}`);
-  lines.push(STATUSES.map((s) => `${L(s)}: ${r.summary.byStatus[s]}`).join(' · '));
-  lines.push(lang === 'en' ? `Overdue: ${r.summary.overdue}` : `Quá hạn: ${r.summary.overdue}`);
+  for (const s of r.ignored) lines.push(`  ${s.file}: ${sayIn(T.ignoredCopy, lang, { unit: s.unit })}`);
+  // The same figures, in the same order and words, as the pane, the sidebar and the Tổng hợp sheet.
+  lines.push(figuresLine(r.summary, lang));
   for (const f of r.findings) lines.push(`${f.cell}  ${f.code}  ${lang === 'en' ? f.messageEn : f.message}`);
   return lines.join('\n');
 }
@@ -106,9 +140,14 @@ export async function summaryCommand(file: string, options: ConsolidateOptions, 
   const wb = await readWorkbookFile(file);
   const sheet = firstTableSheet(wb);
   if (!sheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
+  const grids = workbookToGrids(wb);
   // No returns: the statuses as written in the workbook are the roll-up.
-  const result = consolidate(worksheetToGrid(sheet), [], { ...withWorkbookSettings(workbookToGrids(wb), options), rollUpOnly: true })!;
+  const result = consolidate(grids.find((g) => g.name === sheet.name)!, [], consolidationOptions(grids, { ...options, rollUpOnly: true }, new Date()))!;
+  if (!result.hadStatusColumn) {
+    const say = (l: Lang) => `${sayIn(T.noStatusColumn, l, { sheet: sheet.name })}.`;
+    throw new UserError(say('vi'), say('en'));
+  }
   if (json) process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
-  else process.stdout.write(`${textOf(result, lang)}\n`);
+  else process.stdout.write(`${textOf(result, lang, sayIn(T.tableHas, lang, { sheet: result.sheet, n: result.tasks.length, m: result.summary.withStatus }))}\n`);
   return 0;
 }

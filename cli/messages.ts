@@ -55,6 +55,13 @@ export const T = {
   seedsNone: { vi: 'Không có tệp .xlsx nào trong', en: 'No .xlsx files in' },
   seedsDone: { vi: 'Đã kiểm tra', en: 'Checked' },
   seedsFiles: { vi: 'tệp; bản đánh dấu ở', en: 'file(s); highlighted copies in' },
+  merged: { vi: 'Đã tổng hợp {n} báo cáo vào “{sheet}”:', en: 'Merged {n} return(s) into “{sheet}”:' },
+  ignoredCopy: { vi: 'không dùng, {unit} đã gửi bản khác', en: 'not used, {unit} sent another copy' },
+  tableHas: { vi: 'Bảng “{sheet}” có {n} nhiệm vụ; {m} đã có tình trạng.', en: 'Table “{sheet}” has {n} task(s); {m} have a status.' },
+  noStatusColumn: {
+    vi: 'Bảng “{sheet}” không có cột tình trạng (Tình trạng, Tiến độ thực hiện…), nên không có gì để đếm. Hãy thêm cột đó, hoặc tổng hợp các bản báo cáo bằng “phuluc consolidate”',
+    en: 'Table “{sheet}” has no status column (Tình trạng, Tiến độ thực hiện…), so there is nothing to count. Add one, or merge the returns with “phuluc consolidate”',
+  },
 } satisfies Record<string, Text>;
 
 export function t(text: Text, lang: Lang): string {

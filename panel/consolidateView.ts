@@ -3,7 +3,7 @@
  * preview (who sent each, matched and unmatched rows, conflicts, counts by status), then applied to
  * the open workbook by the host in one reversible write.
  */
-import { ConsolidationPlan, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, appendixSheet, consolidate, consolidationPlan, withWorkbookSettings } from '../core';
+import { ConsolidationPlan, ConsolidationResult, ReturnInput, appendixSheet, consolidate, consolidationOptions, consolidationPlan, figuresOf } from '../core';
 import type { HostBridge } from './bridge';
 import { el, reason } from './dom';
 import { ReadReturn, readReturn } from './returnFiles';
@@ -76,7 +76,7 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
       status.textContent = say('noMaster', lang);
       return;
     }
-    const result = consolidate(master, inputs, withWorkbookSettings(open.grids, {}));
+    const result = consolidate(master, inputs, consolidationOptions(open.grids, {}, new Date()));
     if (!result) {
       status.textContent = say('noMaster', lang);
       return;
@@ -102,17 +102,16 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
       el('li', {}, say('conflicts', lang, { n: count('consolidate.status_conflict') })),
     );
     preview.append(facts);
-    // Counts by status, as text and as native progress bars (no inline styles under the CSP).
+    // Core's figures, in core's words (the CLI and the Tổng hợp sheet show the same); native progress bars (no inline styles under the CSP).
     const total = Math.max(1, result.tasks.length);
     const table = el('table', { class: 'counts' });
     table.append(el('caption', {}, say('byStatus', lang)));
-    for (const s of STATUSES) {
-      const n = result.summary.byStatus[s];
-      const tr = el('tr');
-      const bar = el('progress', { max: String(total), value: String(n), 'aria-hidden': 'true' });
+    for (const f of figuresOf(result.summary)) {
+      const tr = el('tr', { 'data-figure': f.id });
+      const bar = el('progress', { max: String(total), value: String(f.n), 'aria-hidden': 'true' });
       const td = el('td');
       td.append(bar);
-      tr.append(el('th', { scope: 'row' }, STATUS_LABEL[s][lang]), el('td', { class: 'n' }, String(n)), td);
+      tr.append(el('th', { scope: 'row' }, f.label[lang]), el('td', { class: 'n' }, String(f.n)), td);
       table.append(tr);
     }
     preview.append(table);

@@ -1,35 +1,44 @@
 /**
  * Consolidation: the copies units send back, merged into the master. Rows are matched by their text
  * and numbering, never by position; what cannot be matched is reported. The master changes only in
- * its progress columns (status, result), which are added when it has none.
+ * its progress columns (status, reported result), which are added to the right of the table when it
+ * has none; the plan's own columns are compared, never written.
+ *
+ * The parts live beside this file: matching (match.ts), who sent what (sender.ts), roll-ups over the
+ * hierarchy (rollup.ts), the `Tổng hợp` sheet (summarySheet.ts) and the figures every host shows
+ * (figures.ts).
  */
-import { distance } from 'fastest-levenshtein';
 import type { Finding, Severity } from '../model/finding';
 import { CellValue, Grid, a1, cellAt, cellText } from '../model/grid';
 import type { ValidateOptions } from '../engine/rule';
 import { planPeriodOf, unitReaderFor } from '../engine/validate';
+import { formatDayVi } from '../engine/settings';
 import { singleYearOf } from '../time/planPeriod';
 import { AppendixTable, TableRow, readTables } from '../read/table';
 import { cleanText, foldKey } from '../model/text';
-import { deadlineOf, formatDay, parseTimeFrame } from '../time/timeFrame';
+import { deadlineOf, parseTimeFrame } from '../time/timeFrame';
 import type { UnitReader } from '../units/unitCell';
 import { q } from '../rules/where';
-import { ParsedStatus, STATUSES, STATUS_LABEL, Status, parseStatus } from './status';
+import { STATUSES, STATUS_LABEL, Status, StatusWords, parseStatus } from './status';
+import { MasterIndex, markKey, pathOf, tasksOf } from './match';
+import { ReturnInput, Sender, canonicalUnits, chooseReturns, hasCollective, senderOf } from './sender';
+import { groupOf, qualifiedNumber, rollUpText, rollUps } from './rollup';
+import { summarySheet } from './summarySheet';
 
-export interface ReturnInput {
-  /** What the person calls it: a file name, or a sheet name for returns kept as sheets. */
-  file: string;
-  grid: Grid;
-  /** The sending unit, when the person says so (--unit-of). */
-  unit?: string;
-}
+export type { ReturnInput, Sender } from './sender';
+export { SUMMARY_SHEET } from './summarySheet';
 
 export interface ConsolidateOptions extends ValidateOptions {
-  /** Tasks due before this day and not done are overdue; defaults to today. */
+  /** Tasks due before this day and not done are late; the caller's today when not given. */
   reportDate?: Date;
   /** `summary`: read the statuses already written; nobody is expected to have sent anything. */
   rollUpOnly?: boolean;
+  /** The workbook's own status words (its settings sheet's "Từ chỉ tình trạng" table). */
+  statusWords?: StatusWords;
 }
+
+/** The day to judge lateness on: the report date, or today as the caller knows it (core never reads a clock). */
+export type DayGiven = { reportDate: Date; today?: Date } | { today: Date; reportDate?: Date };
 
 export interface UnitReport {
   unit: string;
@@ -45,10 +54,14 @@ export interface UnitReport {
 export interface MergedTask {
   row: number;
   stt: string;
+  /** The number under its group: "II.3". */
+  number: string;
   content: string;
   leads: string[];
   status: Status;
+  /** Late at the report date: not done nor cancelled, and its deadline passed or reported "Quá hạn". */
   overdue: boolean;
+  /** yyyy-mm-dd. */
   deadline?: string;
   group?: string;
   reports: Array<{ unit: string; status: Status | 'unknown'; text: string; file: string }>;
@@ -61,39 +74,54 @@ export interface ConsolidationFinding extends Finding {
   after?: string;
 }
 
-export interface Sender {
-  file: string;
-  unit: string;
-  how: 'given' | 'title' | 'file-name' | 'rows' | 'unknown';
-}
-
 export interface CellWrite {
   row: number;
   column: number;
   value: CellValue;
 }
 
+/** A progress column added to the right of the master's table, for hosts to size and wrap. */
+export interface AddedColumn {
+  column: number;
+  role: 'status' | 'result';
+  /** The header row, where its title goes. */
+  row: number;
+  /** Width in characters. */
+  width: number;
+}
+
+export interface ConsolidationSummary {
+  /** Each task once, by the status reported (a reported "Quá hạn" counts under overdue). */
+  byStatus: Record<Status, number>;
+  byUnit: Record<string, Partial<Record<Status, number>>>;
+  byGroup: Record<string, Partial<Record<Status, number>>>;
+  /** Tasks late at the report date (see MergedTask.overdue). */
+  overdue: number;
+  /** Tasks whose status is known (reported now or already in the master). */
+  withStatus: number;
+}
+
 export interface ConsolidationResult {
   sheet: string;
   tasks: MergedTask[];
   findings: ConsolidationFinding[];
-  summary: {
-    byStatus: Record<Status, number>;
-    byUnit: Record<string, Partial<Record<Status, number>>>;
-    byGroup: Record<string, Partial<Record<Status, number>>>;
-    overdue: number;
-  };
+  summary: ConsolidationSummary;
+  /** The returns used, one per unit. */
   senders: Sender[];
+  /** Copies not used because their unit sent another that wins. */
+  ignored: Sender[];
   /** What the master sheet gets: header cells of added columns, status and result cells, roll-ups. */
   writes: CellWrite[];
   statusColumn: number;
   resultColumn: number;
-  /** The rows of the "Tổng hợp" sheet. */
+  addedColumns: AddedColumn[];
+  /** Whether the master had a status column of its own (`summary` needs one). */
+  hadStatusColumn: boolean;
+  /** The rows of the "Tổng hợp" sheet, and its column widths in characters. */
   summarySheet: CellValue[][];
+  summaryWidths: number[];
   reportDate: Date;
 }
-
-export const SUMMARY_SHEET = 'Tổng hợp';
 
 /** The codes consolidation reports (they come from merging, not from a rule over one sheet). */
 export const CONSOLIDATION_CODES = [
@@ -102,107 +130,30 @@ export const CONSOLIDATION_CODES = [
   'consolidate.content_changed',
   'consolidate.status_conflict',
   'consolidate.duplicate_report',
+  'consolidate.not_assigned',
   'status.unknown',
   'status.overdue',
 ] as const;
 
+export const ADDED_COLUMN_TITLE = { status: 'Tình trạng', result: 'Kết quả thực hiện' } as const;
+
+/** Plan columns a return may have changed: compared, reported, never merged. */
+const PLAN_ROLES = ['content', 'output', 'chuTri', 'phoiHop', 'time'] as const;
+type PlanRole = (typeof PLAN_ROLES)[number];
+const PLAN_ROLE_NAME: Record<PlanRole, { vi: string; en: string }> = {
+  content: { vi: 'nội dung', en: 'text' },
+  output: { vi: 'sản phẩm/kết quả dự kiến', en: 'planned output' },
+  chuTri: { vi: 'cơ quan chủ trì', en: 'lead unit' },
+  phoiHop: { vi: 'cơ quan phối hợp', en: 'cooperating units' },
+  time: { vi: 'thời gian', en: 'time frame' },
+};
+
+const UNKNOWN_STATUS_HINT = {
+  vi: 'hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… hoặc thêm từ này vào bảng “Từ chỉ tình trạng” của trang “Cài đặt Phụ lục”. Không đoán.',
+  en: 'write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… or add the word to the “Từ chỉ tình trạng” table of the “Cài đặt Phụ lục” sheet. It is not guessed.',
+};
+
 const emptyCounts = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
-
-function tasksOf(table: AppendixTable): TableRow[] {
-  return table.rows.filter(
-    (r) => (r.kind === 'task' || r.kind === 'subtask') && !r.children.some((c) => table.rows[c].kind === 'task' || table.rows[c].kind === 'subtask') && r.cells.content,
-  );
-}
-
-/** "II/3/a": the row's number under its ancestors, for matching renumbered rows as a hint only. */
-function pathOf(table: AppendixTable, r: TableRow): string {
-  const parts: string[] = [];
-  let cur: TableRow | undefined = r;
-  while (cur) {
-    parts.unshift(cur.stt.token ? cur.stt.token.body.toLowerCase() : '?');
-    cur = cur.parent !== undefined ? table.rows[cur.parent] : undefined;
-  }
-  return parts.join('/');
-}
-
-/** Returns repeat the master's text: fold each distinct text once. */
-const keyCache = new Map<string, string>();
-function textKey(s: string | undefined): string {
-  const raw = s ?? '';
-  let k = keyCache.get(raw);
-  if (k === undefined) {
-    k = foldKey(cleanText(raw)).slice(0, 400);
-    if (keyCache.size > 50_000) keyCache.clear();
-    keyCache.set(raw, k);
-  }
-  return k;
-}
-
-function words(key: string): Set<string> {
-  return new Set(key.split(' ').filter((w) => w.length > 1));
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let inter = 0;
-  for (const w of a) if (b.has(w)) inter++;
-  return inter / Math.max(1, a.size + b.size - inter);
-}
-
-function similarity(a: string, b: string): number {
-  const x = a.slice(0, 300);
-  const y = b.slice(0, 300);
-  return 1 - distance(x, y) / Math.max(1, x.length, y.length);
-}
-
-function canonicalUnits(reader: UnitReader, cell: string | undefined): string[] {
-  if (!cell) return [];
-  return reader.read(cell).pieces.map((p) => (p.match && p.match.how !== 'fuzzy' ? p.match.entry.name : p.main));
-}
-
-/** Which unit sent a return: the person's word, a "Đơn vị báo cáo:" line, the file name, or its rows. */
-function senderOf(input: ReturnInput, table: AppendixTable, reader: UnitReader): Sender {
-  const named = (text: string): string | undefined => {
-    const p = reader.read(text).pieces[0];
-    return p?.match && p.match.how !== 'fuzzy' ? p.match.entry.name : undefined;
-  };
-  if (input.unit) return { file: input.file, unit: named(input.unit) ?? input.unit.trim(), how: 'given' };
-  for (let r = 1; r < table.header.row; r++) {
-    for (const v of input.grid.rows[r - 1] ?? []) {
-      const t = cellText(v);
-      const m = /^\s*(?:đơn vị|cơ quan|don vi|co quan)(?:\s+(?:báo cáo|bao cao|thực hiện|thuc hien))?\s*:\s*(.+)$/i.exec(t.normalize('NFC'));
-      if (m) return { file: input.file, unit: named(m[1]) ?? m[1].trim(), how: 'title' };
-    }
-  }
-  const base = input.file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
-  const fromName = named(base) ?? nameInside(reader, base);
-  if (fromName) return { file: input.file, unit: fromName, how: 'file-name' };
-  const counts = new Map<string, number>();
-  for (const r of tasksOf(table)) {
-    const col = table.header.columns.status;
-    if (col === undefined || !cellText(cellAt(input.grid, r.row, col)).trim()) continue;
-    for (const u of canonicalUnits(reader, r.cells.chuTri).slice(0, 1)) counts.set(u, (counts.get(u) ?? 0) + 1);
-  }
-  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
-  if (best) return { file: input.file, unit: best[0], how: 'rows' };
-  return { file: input.file, unit: base, how: 'unknown' };
-}
-
-/** A unit named inside a longer file name ("BC Sở Tài chính", "Bao cao - So Y te"): the longest one. */
-function nameInside(reader: UnitReader, base: string): string | undefined {
-  const key = ` ${foldKey(base.replace(/&/g, ''))} `;
-  let best: string | undefined;
-  let bestLength = 0;
-  for (const e of reader.directory.entries) {
-    for (const n of [e.name, ...e.aliases]) {
-      const k = foldKey(n.replace(/&/g, ''));
-      if (k.length > bestLength && k.length >= 5 && key.includes(` ${k} `)) {
-        best = e.name;
-        bestLength = k.length;
-      }
-    }
-  }
-  return best;
-}
 
 function finding(
   sheet: string,
@@ -216,46 +167,86 @@ function finding(
   return { sheet, row, column, cell: a1(row, column), code, severity, message: message.vi, messageEn: message.en, ...extra };
 }
 
-export function consolidate(master: Grid, inputs: readonly ReturnInput[], options: ConsolidateOptions = {}): ConsolidationResult | undefined {
+/** A plan cell of a return compared with the master's: same, differs by marks only, or differs. */
+function planChange(reader: UnitReader, key: (s: string | undefined) => string, role: PlanRole, theirs: string | undefined, ours: string | undefined): 'same' | 'marks' | 'changed' {
+  // Full copies repeat the master's cells as they are: most comparisons end here.
+  if (theirs === ours || theirs === undefined || !theirs.trim()) return 'same';
+  if (role === 'chuTri' || role === 'phoiHop') {
+    // The same units spelled another way (Phòng TĐC) are the same units.
+    const key = (cell: string | undefined) => canonicalUnits(reader, cell).map(foldKey).join('|');
+    return key(theirs) === key(ours) ? 'same' : 'changed';
+  }
+  if (key(theirs) !== key(ours)) return 'changed';
+  return markKey(theirs) === markKey(ours) ? 'same' : 'marks';
+}
+
+/** Lines of a result cell, grouped into blocks that each start with "Unit: ". */
+function resultBlocks(text: string, units: ReadonlySet<string>): Array<{ unit?: string; lines: string[] }> {
+  const blocks: Array<{ unit?: string; lines: string[] }> = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    const colon = line.indexOf(': ');
+    const unit = colon > 0 && units.has(line.slice(0, colon)) ? line.slice(0, colon) : undefined;
+    if (unit || blocks.length === 0) blocks.push({ unit, lines: [line] });
+    else blocks[blocks.length - 1].lines.push(line);
+  }
+  return blocks;
+}
+
+/** A function that computes each distinct argument once; local to one consolidation, never shared between calls. */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    const v = fn(s);
+    seen.set(s, v);
+    return v;
+  };
+}
+
+const cellsOf = (r: TableRow) => r.cells;
+
+interface Placed {
+  input: ReturnInput;
+  table: AppendixTable;
+  sender: Sender;
+}
+
+export function consolidate(master: Grid, inputs: readonly ReturnInput[], options: ConsolidateOptions & DayGiven): ConsolidationResult | undefined {
   const reader = unitReaderFor([master, ...inputs.map((i) => i.grid)], options);
   const [table] = readTables(master);
   if (!table) return undefined;
   const plan = planPeriodOf(master, [table], options);
   const planYear = singleYearOf(plan);
-  const reportDate = options.reportDate ?? new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate()));
+  const reportDate = options.reportDate ?? options.today!;
+  const words = options.statusWords;
   const findings: ConsolidationFinding[] = [];
   const sheet = master.name;
+  const cols = table.header.columns;
 
-  // Progress columns: the master's own, else two new ones to the right of its table.
-  let next = table.header.lastColumn + 1;
+  // Progress columns: the master's own, else new ones to the right of its table.
+  const next = table.header.lastColumn + 1;
   const writes: CellWrite[] = [];
-  const statusColumn = table.header.columns.status ?? next++;
-  const resultColumn = table.header.columns.status !== undefined && table.header.columns.result !== undefined ? table.header.columns.result : next++;
-  if (table.header.columns.status === undefined) writes.push({ row: table.header.row, column: statusColumn, value: 'Tình hình thực hiện' });
-  if (resultColumn >= table.header.lastColumn + 1) writes.push({ row: table.header.row, column: resultColumn, value: 'Kết quả đạt được' });
+  const addedColumns: AddedColumn[] = [];
+  const statusColumn = cols.status ?? next;
+  const resultColumn = cols.result ?? (cols.status === undefined ? next + 1 : next);
+  if (cols.status === undefined) addedColumns.push({ column: statusColumn, role: 'status', row: table.header.row, width: 18 });
+  if (cols.result === undefined) addedColumns.push({ column: resultColumn, role: 'result', row: table.header.row, width: 50 });
+  for (const a of addedColumns) writes.push({ row: a.row, column: a.column, value: ADDED_COLUMN_TITLE[a.role] });
 
-  const masterTasks = tasksOf(table);
-  const byKey = new Map<string, TableRow[]>();
-  const keys = new Map<TableRow, string>();
-  const wordSets = new Map<TableRow, Set<string>>();
-  for (const t of masterTasks) {
-    const k = textKey(t.cells.content);
-    keys.set(t, k);
-    wordSets.set(t, words(k));
-    const list = byKey.get(k) ?? [];
-    list.push(t);
-    byKey.set(k, list);
+  const index = new MasterIndex(table);
+  // Unit names and status words repeat on every row: each distinct one is folded and read once in this call.
+  const fold = memo(foldKey);
+  const statusOf = memo((text: string) => parseStatus(text, words));
+
+  // The same file given twice is one return; it counts where it was given last.
+  const lastOf = new Map<string, ReturnInput>();
+  for (const i of inputs) {
+    lastOf.delete(i.file);
+    lastOf.set(i.file, i);
   }
-  const masterPaths = new Map(masterTasks.map((t) => [t, pathOf(table, t)]));
-
-  // Returns in a fixed order (by name), the same file once: the merge cannot depend on their order.
-  const seen = new Set<string>();
-  const ordered = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).filter((i) => !seen.has(i.file) && !!seen.add(i.file));
-  const senders: Sender[] = [];
-  const reports = new Map<TableRow, UnitReport[]>();
-  const filesByUnit = new Map<string, string[]>();
-
-  for (const input of ordered) {
+  const placed: Placed[] = [];
+  for (const input of lastOf.values()) {
     const [rt] = readTables(input.grid);
     if (!rt) {
       findings.push(finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.row_unmatched', 'warning', {
@@ -264,43 +255,33 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       }, { file: input.file }));
       continue;
     }
-    const sender = senderOf(input, rt, reader);
-    senders.push(sender);
-    filesByUnit.set(sender.unit, [...(filesByUnit.get(sender.unit) ?? []), input.file]);
-    const used = new Set<TableRow>();
+    placed.push({ input, table: rt, sender: senderOf(input, rt, reader) });
+  }
+  const chosen = chooseReturns(placed);
+  const ignored: Sender[] = [];
+  for (const c of chosen) {
+    if (c.ignored.length === 0) continue;
+    ignored.push(...c.ignored.map((x) => x.sender));
+    const others = c.ignored.map((x) => q(x.input.file)).join(', ');
+    findings.push(finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.duplicate_report', 'warning', {
+      vi: `${q(c.unit)} gửi ${c.ignored.length + 1} bản báo cáo: dùng ${q(c.used.input.file)}, bỏ qua ${others}.`,
+      en: `${q(c.unit)} sent ${c.ignored.length + 1} returns: ${q(c.used.input.file)} is used, ${others} ignored.`,
+    }, { unit: c.unit, file: c.used.input.file }));
+  }
+  // Returns in a fixed order (by unit): the merge does not depend on the order they were given in.
+  const used = chosen.map((c) => c.used).sort((a, b) => (a.sender.unit < b.sender.unit ? -1 : a.sender.unit > b.sender.unit ? 1 : 0));
+  const senders = used.map((u) => u.sender);
+  const reports = new Map<TableRow, UnitReport[]>();
+
+  for (const { input, table: rt, sender } of used) {
+    const taken = new Set<TableRow>();
+    const rcols = rt.header.columns;
+    const statusCol = rcols.status;
+    const resultCol = rcols.result;
     for (const r of tasksOf(rt)) {
-      const k = textKey(r.cells.content);
-      const path = pathOf(rt, r);
-      // Identical texts (two tasks both "Báo cáo kết quả thực hiện"): the one with the same number wins.
-      const same = (byKey.get(k) ?? []).filter((t) => !used.has(t));
-      let match = same.find((t) => masterPaths.get(t) === path) ?? same[0];
-      let exact = !!match;
-      if (!match) {
-        const ws = words(k);
-        const scored = masterTasks
-          .filter((t) => !used.has(t))
-          .map((t) => ({ t, j: jaccard(ws, wordSets.get(t)!), samePath: masterPaths.get(t) === path }))
-          .filter((c) => c.j >= 0.3 || c.samePath)
-          .sort((a, b) => b.j - a.j)
-          .slice(0, 4)
-          .map((c) => ({ ...c, s: similarity(k, keys.get(c.t)!) }));
-        const best = scored.sort((a, b) => b.s - a.s || Number(b.samePath) - Number(a.samePath))[0];
-        if (best && (best.s >= 0.8 || (best.samePath && best.j >= 0.5))) match = best.t;
-        exact = false;
-      }
-      const statusCol = rt.header.columns.status;
+      const { task: match, exact } = index.match(index.key(r.cells.content), pathOf(rt, r), taken);
       let statusText = statusCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, statusCol))) : '';
-      // A result column in a return with no status column is the report only where the unit wrote
-      // something the master does not already say there (a planned-product column copied back is not).
-      // The reported result; in a return with neither, a planned-output column may hold the report.
-      const resultCol = rt.header.columns.result ?? (statusCol === undefined ? rt.header.columns.output : undefined);
       let text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
-      if (statusCol === undefined && text && match) {
-        const own = resultCol === rt.header.columns.result ? table.header.columns.result ?? table.header.columns.output : table.header.columns.output ?? table.header.columns.result;
-        const masterResult = own !== undefined ? cleanText(cellText(cellAt(master, match.row, own))) : '';
-        if (textKey(text) === textKey(masterResult)) text = '';
-        else if (parseStatus(text).status) statusText = text;
-      }
       if (!match) {
         if (statusText || text) {
           findings.push(finding(input.grid.name, r.row, rt.header.columns.content ?? 1, 'consolidate.row_unmatched', 'warning', {
@@ -310,28 +291,43 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         }
         continue;
       }
-      used.add(match);
-      if (!statusText && !text) continue;
-      const parsed: ParsedStatus = statusText ? parseStatus(statusText) : {};
-      if (statusText && !parsed.status) {
-        findings.push(finding(input.grid.name, r.row, statusCol!, 'status.unknown', 'warning', {
-          vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… Không đoán.`,
-          en: `Status ${q(statusText)} in ${q(input.file)} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… It is not guessed.`,
-        }, { file: input.file, unit: sender.unit }));
-      }
-      const changes: string[] = [];
-      if (!exact) changes.push('content');
-      // The lead changed only if the units differ, not their spelling (Phòng TĐC is the same unit).
-      if (r.cells.chuTri !== undefined && canonicalUnits(reader, r.cells.chuTri).join('|') !== canonicalUnits(reader, match.cells.chuTri).join('|')) changes.push('chuTri');
-      if (textKey(r.cells.time) !== textKey(match.cells.time) && r.cells.time !== undefined) changes.push('time');
-      for (const role of changes) {
-        const col = table.header.columns[role as 'content' | 'chuTri' | 'time'] ?? 1;
-        const before = cleanText(match.cells[role as 'content'] ?? '');
-        const after = cleanText(r.cells[role as 'content'] ?? '');
+      taken.add(match);
+      // A result the master already holds in that cell is not news (a copy of an earlier merge).
+      if (text && index.key(text) === index.key(cellText(cellAt(master, match.row, resultColumn)))) text = '';
+      // A return with a result column and no status column: a status word there is its status.
+      if (statusCol === undefined && text && statusOf(text).status) statusText = text;
+      // Plan columns: compared with the master's, reported when they differ, never merged.
+      for (const role of PLAN_ROLES) {
+        const theirs = cellsOf(r)[role];
+        const ours = cellsOf(match)[role];
+        const change = role === 'content' && !exact ? 'changed' : planChange(reader, (x) => index.key(x), role, theirs, ours);
+        if (change === 'same') continue;
+        const col = cols[role] ?? table.header.columns.content ?? 1;
+        const before = cleanText(ours ?? '');
+        const after = cleanText(theirs ?? '');
+        const marks = change === 'marks';
         findings.push(finding(sheet, match.row, col, 'consolidate.content_changed', 'info', {
-          vi: `${q(sender.unit)} đã sửa ${role === 'content' ? 'nội dung' : role === 'chuTri' ? 'cơ quan chủ trì' : 'thời gian'} của nhiệm vụ trong bản báo cáo: ${q(before)} → ${q(after)}.`,
-          en: `${q(sender.unit)} changed the task's ${role === 'content' ? 'text' : role === 'chuTri' ? 'lead unit' : 'time frame'} in its return: ${q(before)} → ${q(after)}.`,
+          vi: `${q(sender.unit)} đã sửa ${PLAN_ROLE_NAME[role].vi}${marks ? ' (chỉ khác dấu)' : ''} của nhiệm vụ trong bản báo cáo: ${q(before)} → ${q(after)}. Bảng tổng hợp giữ nguyên.`,
+          en: `${q(sender.unit)} changed the task's ${PLAN_ROLE_NAME[role].en}${marks ? ' (marks only)' : ''} in its return: ${q(before)} → ${q(after)}. The master keeps its own.`,
         }, { file: input.file, unit: sender.unit, before, after }));
+      }
+      if (!statusText && !text) continue;
+      // A unit reports on its own tasks: lead, cooperating, or one of a collective named there.
+      const mine = [...canonicalUnits(reader, match.cells.chuTri), ...canonicalUnits(reader, match.cells.phoiHop)].map(fold);
+      const open = hasCollective(reader, match.cells.chuTri) || hasCollective(reader, match.cells.phoiHop);
+      if (sender.how !== 'unknown' && !open && !mine.includes(fold(sender.unit))) {
+        findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'consolidate.not_assigned', 'info', {
+          vi: `${q(sender.unit)} báo cáo về nhiệm vụ ${qualifiedNumber(table, match)} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
+          en: `${q(sender.unit)} reports on task ${qualifiedNumber(table, match)}, which it neither leads nor cooperates on; it was not merged.`,
+        }, { file: input.file, unit: sender.unit }));
+        continue;
+      }
+      const parsed = statusText ? statusOf(statusText) : {};
+      if (statusText && !parsed.status) {
+        findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'status.unknown', 'warning', {
+          vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; ${UNKNOWN_STATUS_HINT.vi}`,
+          en: `Status ${q(statusText)} in ${q(input.file)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
+        }, { file: input.file, unit: sender.unit }));
       }
       const list = reports.get(match) ?? [];
       list.push({ unit: sender.unit, status: parsed.status, statusText: statusText || undefined, percent: parsed.percent, text: text || undefined, file: input.file, row: r.row });
@@ -339,49 +335,70 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     }
   }
 
-  for (const [unit, files] of filesByUnit) {
-    if (files.length < 2) continue;
-    findings.push(finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.duplicate_report', 'warning', {
-      vi: `${q(unit)} gửi ${files.length} bản báo cáo (${files.map(q).join(', ')}); bản sau cùng theo tên tệp được dùng.`,
-      en: `${q(unit)} sent ${files.length} returns (${files.map(q).join(', ')}); the last by file name is used.`,
-    }, { unit, file: files.join(', ') }));
-  }
-
   const tasks: MergedTask[] = [];
   const byStatus = emptyCounts();
   const byUnit: Record<string, Partial<Record<Status, number>>> = {};
   const byGroup: Record<string, Partial<Record<Status, number>>> = {};
+  const lateByUnit: Record<string, number> = {};
+  const lateByGroup: Record<string, number> = {};
+  const lateDeadlines: Array<Date | undefined> = [];
   const allLeads = new Set<string>();
   const reported = new Set(senders.map((s) => s.unit));
+  const reportingUnits = new Set([...senders, ...ignored].map((s) => s.unit));
   let overdueCount = 0;
+  let withStatus = 0;
+  // Time cells and groups repeat down a long table: each distinct one is read once in this call.
+  const deadlines = new Map<string, Date | undefined>();
+  const deadlineOfCell = (t: TableRow): Date | undefined => {
+    if (t.cells.time === undefined) return undefined;
+    const memo = typeof (t.timeValue ?? t.cells.time) === 'string' ? t.cells.time : undefined;
+    if (memo !== undefined && deadlines.has(memo)) return deadlines.get(memo);
+    const frame = parseTimeFrame(t.timeValue ?? t.cells.time, { planYear, issueDate: plan?.date, issueDocument: plan?.document });
+    const d = frame ? deadlineOf(frame) : undefined;
+    if (memo !== undefined) deadlines.set(memo, d);
+    return d;
+  };
+  const groups = new Map<number | undefined, string>();
+  const groupName = (t: TableRow): string => {
+    let g = groups.get(t.parent);
+    if (g === undefined) {
+      g = groupOf(table, t);
+      groups.set(t.parent, g);
+    }
+    return g;
+  };
 
-  for (const t of masterTasks) {
+  for (const t of index.tasks) {
     const leads = canonicalUnits(reader, t.cells.chuTri);
     leads.forEach((l) => allLeads.add(l));
-    // One report per unit: the last file by name wins when a unit sent two.
-    const perUnit = new Map<string, UnitReport>();
-    for (const r of reports.get(t) ?? []) perUnit.set(r.unit, r);
-    const list = [...perUnit.values()].sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
-    const lead = leads.map((l) => perUnit.get(l)).find((r) => r !== undefined);
-    const existingText = cellText(cellAt(master, t.row, statusColumn));
-    const existing = parseStatus(existingText).status;
+    const list = (reports.get(t) ?? []).slice().sort((a, b) => (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0));
+    const lead = leads.map((l) => list.find((r) => r.unit === l)).find((r) => r !== undefined);
+    const existingText = cleanText(cellText(cellAt(master, t.row, statusColumn)));
+    const existing = existingText ? statusOf(existingText).status : undefined;
     // No word from the lead this time: what the master already holds stands (an earlier merge).
     const status: Status = lead?.status ?? existing ?? 'not_reported';
-    if (options.rollUpOnly && existingText.trim() && !existing) {
+    if (status !== 'not_reported') withStatus++;
+    if (options.rollUpOnly && existingText && !existing) {
       findings.push(finding(sheet, t.row, statusColumn, 'status.unknown', 'warning', {
-        vi: `Không hiểu tình trạng ${q(existingText.trim())}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… Không đoán.`,
-        en: `Status ${q(existingText.trim())} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… It is not guessed.`,
+        vi: `Không hiểu tình trạng ${q(existingText)}; ${UNKNOWN_STATUS_HINT.vi}`,
+        en: `Status ${q(existingText)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
       }));
     }
-    const frame = t.cells.time !== undefined ? parseTimeFrame(t.timeValue ?? t.cells.time, { planYear, issueDate: plan?.date, issueDocument: plan?.document }) : undefined;
-    const deadline = frame ? deadlineOf(frame) : undefined;
-    const overdue = status !== 'done' && status !== 'cancelled' && !!deadline && deadline < reportDate;
+    const deadline = deadlineOfCell(t);
+    const passed = !!deadline && deadline < reportDate;
+    const overdue = status === 'overdue' || (status !== 'done' && status !== 'cancelled' && passed);
+    const number = qualifiedNumber(table, t);
     if (overdue) {
       overdueCount++;
-      findings.push(finding(sheet, t.row, statusColumn, 'status.overdue', 'warning', {
-        vi: `Nhiệm vụ quá hạn: hạn ${formatDay(deadline)}, đến ngày báo cáo ${formatDay(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
-        en: `Overdue: due ${formatDay(deadline)}, and on the report date ${formatDay(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
-      }));
+      findings.push(finding(sheet, t.row, statusColumn, 'status.overdue', 'warning', passed
+        ? {
+          vi: `Nhiệm vụ ${number} trễ hạn tại ngày báo cáo: hạn ${formatDayVi(deadline)}, đến ngày ${formatDayVi(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
+          en: `Task ${number} is late at the report date: due ${formatDayVi(deadline)}, and on ${formatDayVi(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
+        }
+        : {
+          vi: `Nhiệm vụ ${number} được báo là “Quá hạn”.`,
+          en: `Task ${number} is reported “Quá hạn” (overdue).`,
+        }));
     }
     for (const r of list) {
       if (lead && r !== lead && r.status && lead.status && r.status !== lead.status) {
@@ -392,26 +409,39 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       }
     }
     if (list.length > 0) {
-      if (lead?.statusText) writes.push({ row: t.row, column: statusColumn, value: lead.statusText });
-      const lines: string[] = [];
-      if (lead?.text) lines.push(lead.text);
-      // Without the lead this time, the result the master holds is kept and the new lines added once.
-      else if (!lead) lines.push(...cellText(cellAt(master, t.row, resultColumn)).split('\n').filter((l) => l.trim()));
-      for (const r of list) {
-        if (r === lead || (!r.text && !r.statusText)) continue;
-        const line = `${r.unit}: ${[r.statusText, r.text].filter(Boolean).join(' – ')}`;
-        if (!lines.includes(line)) lines.push(line);
-      }
-      if (lines.length) writes.push({ row: t.row, column: resultColumn, value: lines.join('\n') });
+      // Status cells hold the canonical word; the unit's own words go to the result, under its name.
+      if (lead?.status) writes.push({ row: t.row, column: statusColumn, value: STATUS_LABEL[lead.status].vi });
+      const lineOf = (r: UnitReport): string | undefined => {
+        // The lead's status word, when it is the canonical one, is already in the status cell.
+        const plain = r === lead && r.status && r.statusText && fold(r.statusText) === fold(STATUS_LABEL[r.status].vi);
+        const body = [plain ? undefined : r.statusText, r.text].filter(Boolean).join(' – ');
+        return body ? `${r.unit}: ${body}` : undefined;
+      };
+      const fresh = [lead, ...list.filter((r) => r !== lead)].flatMap((r) => {
+        const line = r && lineOf(r);
+        return r && line ? [{ unit: r.unit, lines: [line] }] : [];
+      });
+      // What the master holds is kept, but a unit reporting again replaces its own earlier lines.
+      const before = cellText(cellAt(master, t.row, resultColumn));
+      const known = new Set([...reportingUnits, ...leads]);
+      const kept = resultBlocks(before, known).filter((b) => !b.unit || !fresh.some((f) => f.unit === b.unit));
+      const value = [...kept, ...fresh].flatMap((b) => b.lines).join('\n');
+      if (fresh.length && value !== before) writes.push({ row: t.row, column: resultColumn, value });
     }
     byStatus[status]++;
     const unitKeyName = leads[0] ?? '(không rõ)';
     (byUnit[unitKeyName] ??= {})[status] = (byUnit[unitKeyName][status] ?? 0) + 1;
-    const group = groupOf(table, t);
+    const group = groupName(t);
     (byGroup[group] ??= {})[status] = (byGroup[group][status] ?? 0) + 1;
+    if (overdue) {
+      lateByUnit[unitKeyName] = (lateByUnit[unitKeyName] ?? 0) + 1;
+      lateByGroup[group] = (lateByGroup[group] ?? 0) + 1;
+    }
+    lateDeadlines.push(deadline);
     tasks.push({
       row: t.row,
       stt: t.sttText,
+      number,
       content: cleanText(t.cells.content ?? ''),
       leads,
       status,
@@ -423,79 +453,43 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   }
 
   // Roll-ups on group rows and on tasks that head points: "3/5 hoàn thành".
-  table.rows.forEach((r) => {
-    if (r.kind !== 'group' && !(r.kind === 'task' && r.children.some((c) => table.rows[c].kind === 'subtask'))) return;
-    const under = tasks.filter((t) => isUnder(table, t.row, r));
-    if (under.length === 0) return;
-    const done = under.filter((t) => t.status === 'done').length;
-    writes.push({ row: r.row, column: statusColumn, value: `${done}/${under.length} hoàn thành` });
-  });
+  for (const r of rollUps(table, tasks)) writes.push({ row: r.row, column: statusColumn, value: rollUpText(r) });
 
+  const missing: string[] = [];
   for (const unit of options.rollUpOnly ? [] : [...allLeads].sort()) {
-    if (reported.has(unit) || /^các\b|^(doanh nghiệp|trường)/i.test(unit)) continue;
+    if (reported.has(unit) || /^các\b|^(doanh nghiệp|trường)/i.test(unit) || hasCollective(reader, unit)) continue;
+    missing.push(unit);
     findings.push(finding(sheet, table.header.row, statusColumn, 'consolidate.unit_missing', 'warning', {
       vi: `${q(unit)} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`,
       en: `${q(unit)} leads tasks but has sent no return.`,
     }, { unit }));
   }
 
-  const summary = { byStatus, byUnit, byGroup, overdue: overdueCount };
+  const summary: ConsolidationSummary = { byStatus, byUnit, byGroup, overdue: overdueCount, withStatus };
+  const sheetOut = summarySheet({
+    ...summary,
+    lateByUnit,
+    lateByGroup,
+    tasks: tasks.map((t, i) => ({ ...t, deadline: lateDeadlines[i] })),
+    files: senders,
+    ignored,
+    missing,
+    reportDate,
+  });
   return {
     sheet,
     tasks,
     findings,
     summary,
     senders,
+    ignored,
     writes,
     statusColumn,
     resultColumn,
-    summarySheet: summaryRows(summary, tasks, senders, [...allLeads].filter((u) => !reported.has(u)), reportDate),
+    addedColumns,
+    hadStatusColumn: cols.status !== undefined,
+    summarySheet: sheetOut.rows,
+    summaryWidths: sheetOut.widths,
     reportDate,
   };
-}
-
-function groupOf(table: AppendixTable, t: TableRow): string {
-  let cur: TableRow | undefined = t;
-  while (cur && cur.kind !== 'group') cur = cur.parent !== undefined ? table.rows[cur.parent] : undefined;
-  if (!cur) return '(không nhóm)';
-  return `${cur.stt.token?.raw ?? cur.sttText} ${cleanText(cur.cells.content ?? '')}`.trim().slice(0, 80);
-}
-
-function isUnder(table: AppendixTable, row: number, ancestor: TableRow): boolean {
-  let cur = table.rows.find((r) => r.row === row);
-  while (cur && cur.parent !== undefined) {
-    cur = table.rows[cur.parent];
-    if (cur === ancestor) return true;
-  }
-  return false;
-}
-
-function summaryRows(
-  summary: ConsolidationResult['summary'],
-  tasks: MergedTask[],
-  senders: Sender[],
-  missing: string[],
-  reportDate: Date,
-): CellValue[][] {
-  const rows: CellValue[][] = [];
-  const header = STATUSES.map((s) => STATUS_LABEL[s].vi);
-  rows.push(['TỔNG HỢP TÌNH HÌNH THỰC HIỆN']);
-  rows.push([`Ngày báo cáo: ${formatDay(reportDate)}`]);
-  rows.push([`Tệp đã tổng hợp: ${senders.map((s) => `${s.file} (${s.unit})`).join('; ') || '(không có)'}`]);
-  rows.push([]);
-  rows.push(['Theo tình trạng', ...header, 'Tổng', 'Quá hạn']);
-  rows.push(['Toàn bộ', ...STATUSES.map((s) => summary.byStatus[s]), tasks.length, summary.overdue]);
-  rows.push([]);
-  rows.push(['Theo cơ quan chủ trì', ...header, 'Tổng']);
-  for (const [unit, c] of Object.entries(summary.byUnit).sort()) rows.push([unit, ...STATUSES.map((s) => c[s] ?? 0), STATUSES.reduce((n, s) => n + (c[s] ?? 0), 0)]);
-  rows.push([]);
-  rows.push(['Theo nhóm nhiệm vụ', ...header, 'Tổng']);
-  for (const [group, c] of Object.entries(summary.byGroup)) rows.push([group, ...STATUSES.map((s) => c[s] ?? 0), STATUSES.reduce((n, s) => n + (c[s] ?? 0), 0)]);
-  rows.push([]);
-  rows.push(['Nhiệm vụ quá hạn', 'STT', 'Hạn', 'Tình trạng', 'Chủ trì']);
-  for (const t of tasks.filter((x) => x.overdue)) rows.push([t.content.slice(0, 200), t.stt, t.deadline ?? '', STATUS_LABEL[t.status].vi, t.leads.join(', ')]);
-  rows.push([]);
-  rows.push(['Đơn vị chủ trì chưa báo cáo']);
-  for (const u of missing.sort()) rows.push([u]);
-  return rows;
 }

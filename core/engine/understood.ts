@@ -68,7 +68,7 @@ function unitsOf(cell: UnitCell | undefined): UnderstoodUnit[] {
   return cell.pieces.map((p) => {
     if (p.match && p.match.how !== 'fuzzy') return { text: p.text, canonical: p.match.entry.name, kind: 'unit' as const };
     if (p.collective) return { text: p.text, canonical: null, kind: 'collective' as const };
-    return { text: p.text, canonical: null, kind: p.institution ? ('unlisted' as const) : ('unknown' as const) };
+    return { text: p.text, canonical: null, kind: p.unlisted ? ('unlisted' as const) : ('unknown' as const) };
   });
 }
 

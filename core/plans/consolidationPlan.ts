@@ -7,7 +7,8 @@ import type { CellRange, CellValue, Grid } from '../model/grid';
 import { cellText } from '../model/grid';
 import { ValueEdit, editsOf } from './valueEdits';
 import { STATUSES } from '../consolidate/status';
-import { ConsolidationResult, SUMMARY_SHEET } from '../consolidate/merge';
+import { AddedColumn, ConsolidationResult } from '../consolidate/merge';
+import { BY_STATUS_TITLE, SUMMARY_SHEET } from '../consolidate/summarySheet';
 import { isSettingsSheet } from '../engine/settings';
 import { isDirectorySheet } from '../units/directorySheet';
 import { readTables } from '../read/table';
@@ -16,18 +17,21 @@ import { FINDINGS_SHEET } from './findingsSheet';
 export interface ConsolidationPlan {
   sheet: string;
   edits: ValueEdit[];
-  summarySheet: { name: string; rows: CellValue[][] };
+  summarySheet: { name: string; rows: CellValue[][]; widths?: number[] };
+  /** Progress columns added to the master: hosts give them this width (characters) and wrap their text. */
+  addedColumns?: AddedColumn[];
   /** The status counts on the summary sheet (labels in the first row), for a column chart. */
   chartRange?: CellRange;
 }
 
 export function consolidationPlan(master: Grid, result: ConsolidationResult): ConsolidationPlan {
   const rows = result.summarySheet;
-  const at = rows.findIndex((r) => cellText(r[0] ?? null) === 'Theo tình trạng');
+  const at = rows.findIndex((r) => cellText(r[0] ?? null) === BY_STATUS_TITLE);
   return {
     sheet: result.sheet,
     edits: editsOf(master, result.writes),
-    summarySheet: { name: SUMMARY_SHEET, rows },
+    summarySheet: { name: SUMMARY_SHEET, rows, widths: result.summaryWidths },
+    addedColumns: result.addedColumns,
     chartRange: at >= 0 ? { top: at + 1, left: 1, bottom: at + 2, right: 1 + STATUSES.length } : undefined,
   };
 }

@@ -156,7 +156,7 @@ describe('consolidation in Excel', () => {
     expect(open.grids.map((g) => g.name)).toEqual([MASTER.name, 'Phong-TDC']);
     const master = appendixSheet(open.grids, open.active)!;
     expect(master.name).toBe(MASTER.name);
-    const options = withWorkbookSettings(open.grids, { reportDate: new Date(Date.UTC(2026, 6, 15)) });
+    const options = { ...withWorkbookSettings(open.grids, {}), reportDate: new Date(Date.UTC(2026, 6, 15)) };
     const result = consolidate(master, [FROM_TDC, FROM_CENTRE], options)!;
     const plan = consolidationPlan(master, result);
     state.syncs = 0;

@@ -22,14 +22,18 @@ describe('consolidate', () => {
   it('adds the progress columns and writes the merged values', () => {
     const at = (row: number, column: number) => r.writes.filter((w) => w.row === row && w.column === column).map((w) => w.value);
     expect([r.statusColumn, r.resultColumn]).toEqual([6, 7]);
-    expect(at(3, 6)).toEqual(['Tình hình thực hiện']);
-    expect(at(3, 7)).toEqual(['Kết quả đạt được']);
+    expect(at(3, 6)).toEqual(['Tình trạng']);
+    expect(at(3, 7)).toEqual(['Kết quả thực hiện']);
+    // Status cells get the canonical word; what the unit wrote goes to the result, under its name.
     expect(at(5, 6)).toEqual(['Hoàn thành']);
-    expect(at(5, 7)).toEqual(['Đã tổ chức 2 lớp, 120 học viên']);
-    expect(at(6, 6)).toEqual(['Đang thực hiện (đạt 70%)']);
-    expect(at(6, 7)).toEqual([`${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
-    expect(at(8, 6)).toEqual(['chưa triển khai']);
-    expect(at(10, 6)).toEqual(['Tốt']);
+    expect(at(5, 7)).toEqual([`${PQ}: Đã tổ chức 2 lớp, 120 học viên`]);
+    expect(at(6, 6)).toEqual(['Đang thực hiện']);
+    expect(at(6, 7)).toEqual([`${PQ}: Đang thực hiện (đạt 70%)\n${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
+    expect(at(8, 6)).toEqual(['Chưa thực hiện']);
+    expect(at(8, 7)).toEqual([`${TT}: chưa triển khai`]);
+    // A word nobody can read is never written as a status; the unit's words stay in the result.
+    expect(at(10, 6)).toEqual([]);
+    expect(at(10, 7)).toEqual(['Văn phòng Sở: Tốt']);
     expect(at(4, 6)).toEqual(['1/2 hoàn thành']);
     expect(at(7, 6)).toEqual(['0/3 hoàn thành']);
     expect(at(9, 6)).toEqual([]);
@@ -175,7 +179,8 @@ describe('consolidation, second look', () => {
     const task = second.tasks.find((t) => t.row === 6)!;
     expect(task.status).toBe('in_progress');
     const g6 = second.writes.filter((w) => w.row === 6 && w.column === second.resultColumn).map((w) => w.value);
-    expect(g6).toEqual([`${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
+    // The lead's line from the first merge stays; the centre's is added under its name.
+    expect(g6).toEqual([`${PQ}: Đang thực hiện (đạt 70%)\n${TT}: Hoàn thành – Đã hỗ trợ 5 doanh nghiệp`]);
     const again = consolidate(merged, [FROM_CENTRE, FROM_CENTRE], OPTIONS)!;
     expect(again.writes).toEqual(second.writes);
   });
