@@ -49,11 +49,14 @@ export function undoSplit<E extends ValueEdit>(edits: readonly E[], now: CellNow
   return out;
 }
 
-/** Edits whose cell no longer holds the value the plan was made from (a stale plan is refused whole). */
+/**
+ * Edits whose cell no longer holds the value the plan was made from (a stale plan is refused whole).
+ * A cell holding a formula is not stale: it is never written, and the host leaves it out.
+ */
 export function staleEdits<E extends ValueEdit>(edits: readonly E[], now: CellNow, same: (a: CellValue, b: CellValue) => boolean = sameCell): E[] {
   return edits.filter((e) => {
     const c = now(e.row, e.column);
-    return c.formula === true || !same(c.value, e.before);
+    return c.formula !== true && !same(c.value, e.before);
   });
 }
 
