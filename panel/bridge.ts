@@ -7,6 +7,8 @@ import type { ConsolidationPlan, Finding, Grid, Summary, WorkbookSettings } from
 
 export interface PanelReport {
   sheet: string;
+  /** Appendix tables found on the sheet; 0 means "no appendix table" (an error, never a clean sheet). Hosts that predate it leave it out. */
+  tables?: number;
   findings: Finding[];
   summary: Summary;
 }

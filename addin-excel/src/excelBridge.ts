@@ -10,7 +10,7 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
     locale: () => locale,
     async check() {
       const r = await checkActiveSheet(excel, lang);
-      return { sheet: r.sheet, findings: r.report?.findings ?? [], summary: r.report?.summary ?? { error: 0, warning: 0, info: 0 } };
+      return { sheet: r.sheet, tables: r.tables, findings: r.report?.findings ?? [], summary: r.report?.summary ?? { error: 0, warning: 0, info: 0 } };
     },
     async select(sheet, cell) {
       await excel.run(async (ctx) => {
@@ -21,12 +21,12 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
       });
     },
     clear: () => clearHighlights(excel),
-    fix: (unitsOnly) => applySafeFixes(excel, unitsOnly),
-    undoFix: () => undoFixes(excel),
+    fix: async (unitsOnly) => (await applySafeFixes(excel, unitsOnly)).written,
+    undoFix: async () => (await undoFixes(excel)).written,
     readSettings: () => readWorkbookSettings(excel),
     saveSettings: (s) => saveWorkbookSettings(excel, s),
     openWorkbook: () => openWorkbook(excel),
-    applyConsolidation: (plan) => applyConsolidation(excel, plan),
+    applyConsolidation: (plan) => applyConsolidation(excel, plan, lang),
     undoConsolidation: () => undoConsolidation(excel),
   };
 }

@@ -1,12 +1,15 @@
 /**
- * The Excel host's check: reads the active sheet once, runs core, paints the findings in one batch
- * and can undo it. Three syncs per check whatever the row count: read (with the settings and unit
- * directory sheets); read the looks of the cells to paint; write. More only where Excel on the web
- * refuses a request over 5 MB, or the settings name a directory sheet not read in the first sync.
+ * The Excel host's check: reads the active sheet, runs core, paints the findings and can undo it.
+ * Three syncs per check on the desktop whatever the row count: read (with the settings and unit
+ * directory sheets and the saved highlights); read the looks of the cells to paint; write. On Excel
+ * on the web every request and response stays under 4 MB (excelPayload.ts): the same three steps,
+ * each split into as many syncs as its size needs (a sheet that fits in one request still takes
+ * three). One more only when the settings name a directory sheet not read in the first sync.
  * No rule lives here.
  */
-import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type Grid, type ValidateOptions } from '../../core';
-import { ExcelLike, WriteBudget, isPayloadTooLarge, queueUsedRead, rangeAt, readUsedInBlocks, sheetRef, sizeOf } from './excelRead';
+import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, STORAGE_KEYS, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type CellMark, type Grid, type SavedHighlights, type ValidateOptions } from '../../core';
+import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
+import { ExcelLike, HEAD_ROWS, gridOf, isPayloadTooLarge, queueSheetRead, rangeAt, sheetRef } from './excelRead';
 import { queueSideSheets, readSheet, sheetNames } from './excelWorkbook';
 
 export type { ExcelLike } from './excelRead';
@@ -17,72 +20,139 @@ export { applySafeFixes, undoFixes, FIXES_KEY } from './excelEdits';
  * Where a sheet's highlights are saved (each painted cell's own fill and note): one workbook setting
  * per sheet, so checking another sheet keeps the first one's restorable.
  */
-export const SETTINGS_KEY = 'phuluc.highlights';
+export const SETTINGS_KEY = STORAGE_KEYS.highlights;
 export function highlightsKey(sheet: string): string {
   return `${SETTINGS_KEY}:${sheet}`;
 }
-/** Office returns white for a cell without fill; restoring it means clearing the fill. */
-const NO_FILL = '#FFFFFF';
+/** Office answers white for a cell without fill as for a white one; only RangeFill.pattern (ExcelApi 1.9) tells them apart. */
+const WHITE = '#FFFFFF';
 
 /** Notes on cells need ExcelApi 1.18; without it the findings go to a sheet of their own. */
 export function hasNotes(excel: ExcelLike): boolean {
   return excel.isSetSupported ? excel.isSetSupported('ExcelApi', '1.18') : true;
 }
 
+/** RangeFill.pattern needs ExcelApi 1.9; without it a white fill cannot be told from none. */
+export function hasPattern(excel: ExcelLike): boolean {
+  return excel.isSetSupported ? excel.isSetSupported('ExcelApi', '1.9') : true;
+}
+
 export interface CheckResult {
   sheet: string;
   report?: Report;
+  /** Appendix tables found on the sheet: 0 is "no appendix table", never a clean sheet. */
+  tables: number;
   painted: number;
-  /** Where the findings were written when cells cannot carry notes. */
+  /** Where the findings were written when cells cannot carry notes (the sheet is then shown). */
   findingsSheet?: string;
 }
 
-/** Applies look writes; `notes` says which cells have a note now (so it is updated or deleted, not added twice). */
-async function applyWrites(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, writes: LookWrite[], notes: Map<string, Excel.Note> | null, budget: WriteBudget): Promise<void> {
-  for (const w of writes) {
-    const cell = rangeAt(ws, w.row, w.column);
-    if (w.fill === null || w.fill === NO_FILL) cell.format.fill.clear();
-    else cell.format.fill.color = w.fill;
-    let bytes = sizeOf(w.fill);
-    if (notes) {
-      const existing = notes.get(`${w.row}:${w.column}`);
-      if (w.note === null) existing?.delete();
-      else if (existing) existing.content = w.note;
-      else ctx.workbook.notes.add(sheetRef(sheet, a1(w.row, w.column)), w.note);
-      bytes += sizeOf(w.note);
-    }
-    await budget.add(bytes);
+/** Queues one look write; `notes` says which cells have a note now (so it is updated or deleted, not added twice). */
+async function queueWrite(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, w: LookWrite, notes: Map<string, Excel.Note> | null, pattern: boolean, batch: Batch): Promise<void> {
+  const address = a1(w.row, w.column);
+  let bytes = rangeBytes(address, 2) + actionBytes(w.fill);
+  const existing = notes?.get(`${w.row}:${w.column}`);
+  if (notes) bytes += PATH_BYTES + actionBytes(w.note) + jsonBytes(sheetRef(sheet, address));
+  await batch.room(bytes);
+  const fill = ws.getRange(address).format.fill;
+  if (w.fill === null) {
+    if (pattern) fill.pattern = 'None';
+    else fill.clear();
+  } else fill.color = w.fill;
+  if (notes) {
+    if (w.note === null) existing?.delete();
+    else if (existing) existing.content = w.note;
+    else ctx.workbook.notes.add(sheetRef(sheet, address), w.note);
   }
 }
 
-/** The findings sheet, replaced: a link to each cell, severity, code and message. */
-function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Worksheet, report: Report, sheet: string, lang: Lang): void {
+async function applyWrites(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, writes: readonly LookWrite[], notes: Map<string, Excel.Note> | null, pattern: boolean, batch: Batch): Promise<void> {
+  for (const w of writes) await queueWrite(ctx, ws, sheet, w, notes, pattern, batch);
+}
+
+/** The findings sheet, replaced: a link to each cell, severity, code and message; shown to the user. */
+async function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Worksheet, report: Report, sheet: string, lang: Lang, batch: Batch): Promise<void> {
   if (!old.isNullObject) old.delete();
   const ws = ctx.workbook.worksheets.add(FINDINGS_SHEET);
   const { header, rows } = findingsSheetRows(report.findings.filter((f) => f.sheet === sheet), lang);
   const table = [header, ...rows.map((r) => [`=HYPERLINK("#${sheetRef(r.sheet, r.cell).replace(/"/g, '""')}","${r.cell}")`, ...r.values.slice(1)])];
-  const range = rangeAt(ws, 1, 1, table.length, header.length);
-  range.formulas = table;
+  // Blocks of rows, each under the limit.
+  let start = 0;
+  while (start < table.length) {
+    let end = start;
+    let bytes = PATH_BYTES * 2 + ACTION_OVERHEAD;
+    while (end < table.length && (end === start || bytes + jsonBytes(table[end]) < batch.limit / 2)) bytes += jsonBytes(table[end++]);
+    await batch.room(bytes);
+    rangeAt(ws, start + 1, 1, end - start, header.length).formulas = table.slice(start, end);
+    start = end;
+  }
   rangeAt(ws, 1, 1, 1, header.length).format.font.bold = true;
+  ws.activate();
 }
+const ACTION_OVERHEAD = actionBytes();
 
 interface Mode {
-  /** Read the sheet in row blocks (it passed 5 MB at once). */
+  /** Read the sheet in row blocks from the start (the first read passed the limit). */
   large: boolean;
   /** List the sheets first instead of asking for missing ones as null objects. */
   careful: boolean;
 }
 
+/** Looks of cells read under the limit; `factor` grows the note estimate after a refusal. */
+async function readLooks(ctx: Excel.RequestContext, sheet: string, ws: Excel.Worksheet, want: ReadonlyArray<{ row: number; column: number; noteGuess: number }>, notesOn: boolean, pattern: boolean, batch: Batch) {
+  const cells = new Map<string, { fill: Excel.RangeFill; note?: Excel.Note }>();
+  for (const { row, column, noteGuess } of want) {
+    const k = `${row}:${column}`;
+    if (cells.has(k)) continue;
+    const address = a1(row, column);
+    const request = rangeBytes(address, 2) + actionBytes(['color', 'pattern']) + (notesOn ? PATH_BYTES + jsonBytes(sheetRef(sheet, address)) + actionBytes(['content']) : 0);
+    await batch.room(request, 120 + (notesOn ? noteGuess : 0));
+    const fill = ws.getRange(address).format.fill;
+    fill.load(pattern ? ['color', 'pattern'] : ['color']);
+    let note: Excel.Note | undefined;
+    if (notesOn) {
+      note = ctx.workbook.notes.getItemOrNullObject(sheetRef(sheet, address));
+      note.load('content');
+    }
+    cells.set(k, { fill, note });
+  }
+  await batch.flush();
+  const current = new Map<string, CellLook>();
+  const notes = new Map<string, Excel.Note>();
+  for (const [k, c] of cells) {
+    const color = c.fill.color;
+    const none = pattern ? c.fill.pattern === 'None' : !color || color.toUpperCase() === WHITE;
+    const note = c.note && !c.note.isNullObject ? c.note : undefined;
+    current.set(k, { fill: none ? null : color.toUpperCase(), note: note ? note.content : null });
+    if (note) notes.set(k, note);
+  }
+  return { current, notes };
+}
+
+/** The notes a check expects in the cells it reads: what it painted there last time, and a margin for a person's own note. */
+function noteGuesses(marks: readonly CellMark[], prev: SavedHighlights | undefined, factor: number) {
+  const own = new Map<string, string | null>();
+  for (const c of prev?.cells ?? []) own.set(`${c.row}:${c.column}`, c.note);
+  const guess = (k: string, ours: string) => factor * (jsonBytes(ours) + jsonBytes(own.get(k) ?? '') + 200);
+  return [
+    ...marks.map((m) => ({ row: m.row, column: m.column, noteGuess: guess(`${m.row}:${m.column}`, m.note) })),
+    ...(prev?.cells ?? []).map((c) => ({ row: c.row, column: c.column, noteGuess: guess(`${c.row}:${c.column}`, 'x'.repeat(400)) })),
+  ];
+}
+
 async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lang, given: ValidateOptions, mode: Mode): Promise<CheckResult> {
+  const limit = payloadLimit(excel);
   const ws = ctx.workbook.worksheets.getActiveWorksheet();
   ws.load('name');
   const names = mode.careful ? await sheetNames(ctx) : undefined;
-  const read = mode.large ? undefined : queueUsedRead(ws, () => ws.name);
+  const read = queueSheetRead(ctx, ws, () => ws.name, limit, ['values'], mode.large ? 0 : HEAD_ROWS);
   const side = queueSideSheets(ctx, names);
-  // The sheet's name is not known before the first sync: all saved highlights come along (small).
+  // The sheet's name is not known before the first sync: every sheet's saved highlights come along
+  // (undo records live elsewhere, see excelUndoStore.ts).
   const settings = ctx.workbook.settings;
   settings.load('items/key,items/value');
   const notesOn = hasNotes(excel);
+  const pattern = hasPattern(excel);
   const oldFindings = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
   try {
     await ctx.sync();
@@ -91,8 +161,8 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   }
 
   const sheet = ws.name;
-  const grid = read ? read.grid() : await readUsedInBlocks(ctx, ws, sheet);
-  if (!grid) return { sheet, painted: 0 };
+  const data = await read.finish();
+  const grid: Grid = data ? gridOf(data) : { name: sheet, rows: [], merges: [] };
   const others: Grid[] = side.grids().filter((g) => g.name !== sheet);
   const named = side.missingDirectory();
   if (named && named !== sheet) {
@@ -100,45 +170,39 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
     if (dir) others.push(dir);
   }
   const all = validateWorkbook([grid, ...others], given);
+  const tables = all.sheets.find((s) => s.sheet === sheet)?.tables.length ?? 0;
   const findings = all.findings.filter((f) => f.sheet === sheet);
   const report: Report = { ...all, findings, summary: summarize(findings) };
   const marks = highlightPlan(findings, lang).marks;
   const own = settings.items.find((i) => i.key === highlightsKey(sheet));
   const previous = parseSaved(own ? String(own.value) : null);
   const prev = previous && previous.sheet === sheet ? previous : undefined;
+  if (marks.length === 0 && !prev?.cells.length) return { sheet, report, tables, painted: 0 };
 
-  // The looks of every cell about to be painted or unpainted, in one round trip.
-  const cells = new Map<string, { fill: Excel.RangeFill; note?: Excel.Note }>();
-  const want = [...marks.map((m) => [m.row, m.column] as const), ...(prev?.cells ?? []).map((c) => [c.row, c.column] as const)];
-  for (const [row, column] of want) {
-    const k = `${row}:${column}`;
-    if (cells.has(k)) continue;
-    const fill = rangeAt(ws, row, column).format.fill;
-    fill.load('color');
-    let note: Excel.Note | undefined;
-    if (notesOn) {
-      note = ctx.workbook.notes.getItemOrNullObject(sheetRef(sheet, a1(row, column)));
-      note.load('content');
+  // The looks of every cell about to be painted or unpainted.
+  let factor = 1;
+  let looks: Awaited<ReturnType<typeof readLooks>>;
+  for (;;) {
+    try {
+      looks = await readLooks(ctx, sheet, ws, noteGuesses(marks, prev, factor), notesOn, pattern, new Batch(ctx, limit));
+      break;
+    } catch (e) {
+      // Notes longer than expected: read again in smaller steps (nothing is written yet).
+      if (!isPayloadTooLarge(e) || factor >= 64) throw e;
+      factor *= 4;
     }
-    cells.set(k, { fill, note });
   }
-  await ctx.sync();
 
-  const current = new Map<string, CellLook>();
-  const notes = new Map<string, Excel.Note>();
-  for (const [k, c] of cells) {
-    const color = c.fill.color;
-    const note = c.note && !c.note.isNullObject ? c.note : undefined;
-    current.set(k, { fill: !color || color.toUpperCase() === NO_FILL ? null : color, note: note ? note.content : null });
-    if (note) notes.set(k, note);
-  }
-  const { writes, saved } = paintPlan(sheet, marks, current, prev);
-  const budget = new WriteBudget(ctx);
-  await applyWrites(ctx, ws, sheet, writes, notesOn ? notes : null, budget);
-  if (oldFindings) writeFindingsSheet(ctx, oldFindings, report, sheet, lang);
-  ctx.workbook.settings.add(highlightsKey(sheet), JSON.stringify(saved));
-  await ctx.sync();
-  return { sheet, report, painted: saved.cells.length, findingsSheet: oldFindings ? FINDINGS_SHEET : undefined };
+  const { writes, saved } = paintPlan(sheet, marks, looks.current, prev);
+  const batch = new Batch(ctx, limit);
+  // Kept first: should a later write fail, what was painted can still be cleared.
+  const record = JSON.stringify(saved);
+  await batch.room(actionBytes([highlightsKey(sheet), record]));
+  ctx.workbook.settings.add(highlightsKey(sheet), record);
+  await applyWrites(ctx, ws, sheet, writes, notesOn ? looks.notes : null, pattern, batch);
+  if (oldFindings && tables > 0) await writeFindingsSheet(ctx, oldFindings, report, sheet, lang, batch);
+  await batch.flush();
+  return { sheet, report, tables, painted: saved.cells.length, findingsSheet: oldFindings && tables > 0 ? FINDINGS_SHEET : undefined };
 }
 
 /** A failure of the first read: nothing has been written yet, so the check can start again another way. */
@@ -156,10 +220,10 @@ export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', opti
       return await excel.run((ctx) => checkBatch(ctx, excel, lang, options, mode));
     } catch (e) {
       const cause = e instanceof FirstSyncError ? e.cause : e;
-      // Excel on the web answers at most 5 MB at once: read the sheet again in row blocks.
-      if (isPayloadTooLarge(cause) && !mode.large) mode.large = true;
+      // Excel on the web refused the first read: read the sheet in row blocks from the start.
+      if (e instanceof FirstSyncError && isPayloadTooLarge(cause) && !mode.large) mode.large = true;
       // A host that will not answer for a sheet that is not there: list the sheets first.
-      else if (e instanceof FirstSyncError && !mode.careful) mode.careful = true;
+      else if (e instanceof FirstSyncError && !isPayloadTooLarge(cause) && !mode.careful) mode.careful = true;
       else throw cause;
     }
   }
@@ -168,11 +232,13 @@ export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', opti
 /** Xóa đánh dấu: every painted cell on every sheet back to its own fill and note; the findings sheet removed. */
 export async function clearHighlights(excel: ExcelLike): Promise<number> {
   return excel.run(async (ctx) => {
+    const limit = payloadLimit(excel);
     const settings = ctx.workbook.settings;
     settings.load('items/key,items/value');
     const worksheets = ctx.workbook.worksheets;
     worksheets.load('items/name');
     const notesOn = hasNotes(excel);
+    const pattern = hasPattern(excel);
     const findingsSheet = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
     await ctx.sync();
     if (findingsSheet && !findingsSheet.isNullObject) findingsSheet.delete();
@@ -183,30 +249,39 @@ export async function clearHighlights(excel: ExcelLike): Promise<number> {
       const saved = parseSaved(String(record.value));
       return { record, saved: saved && present.has(saved.sheet) ? saved : null };
     });
-    const probes: (readonly [string, Excel.Note])[][] = found.map(({ saved }) =>
-      saved && notesOn
-        ? saved.cells.map((c) => {
-            const note = ctx.workbook.notes.getItemOrNullObject(sheetRef(saved.sheet, a1(c.row, c.column)));
-            note.load('content');
-            return [`${c.row}:${c.column}`, note] as const;
-          })
-        : [],
-    );
-    if (records.length) await ctx.sync();
-    let restored = 0;
-    const budget = new WriteBudget(ctx);
-    for (let i = 0; i < found.length; i++) {
-      const { record, saved } = found[i];
-      if (saved) {
-        const ws = ctx.workbook.worksheets.getItem(saved.sheet);
-        const notes = new Map<string, Excel.Note>();
-        for (const [k, note] of probes[i]) if (!note.isNullObject) notes.set(k, note);
-        await applyWrites(ctx, ws, saved.sheet, clearPlan(saved), notesOn ? notes : null, budget);
-        restored += saved.cells.length;
+    // Which cells hold a note now, under the limit.
+    const probes: Map<string, Excel.Note>[] = [];
+    const reads = new Batch(ctx, limit);
+    for (const { saved } of found) {
+      const notes = new Map<string, Excel.Note>();
+      probes.push(notes);
+      if (!saved || !notesOn) continue;
+      for (const c of saved.cells) {
+        const address = sheetRef(saved.sheet, a1(c.row, c.column));
+        await reads.room(PATH_BYTES + jsonBytes(address) + actionBytes(['content']), 200 + 2 * jsonBytes(c.note ?? '') + 2000);
+        const note = ctx.workbook.notes.getItemOrNullObject(address);
+        note.load('content');
+        notes.set(`${c.row}:${c.column}`, note);
       }
+    }
+    if (reads.pending) await reads.flush();
+    let restored = 0;
+    const batch = new Batch(ctx, limit);
+    for (let i = 0; i < found.length; i++) {
+      const { saved } = found[i];
+      if (!saved) continue;
+      const ws = ctx.workbook.worksheets.getItem(saved.sheet);
+      const notes = new Map<string, Excel.Note>();
+      for (const [k, note] of probes[i]) if (!note.isNullObject) notes.set(k, note);
+      await applyWrites(ctx, ws, saved.sheet, clearPlan(saved), notesOn ? notes : null, pattern, batch);
+      restored += saved.cells.length;
+    }
+    // The records go last: should a write fail half-way, clearing again finds them.
+    for (const { record } of found) {
+      await batch.room(PATH_BYTES + actionBytes());
       record.delete();
     }
-    await ctx.sync();
+    await batch.flush();
     return restored;
   });
 }

@@ -1,4 +1,5 @@
 import { a1, type CellValue, type Grid } from '../../core';
+import { jsonBytes } from './excelPayload';
 /**
  * Reading a sheet through Office.js: the used range's values as a Grid. Excel on the web refuses
  * requests and responses over 5 MB; a sheet too large for one response is read again in row blocks.
@@ -7,6 +8,8 @@ import { a1, type CellValue, type Grid } from '../../core';
 /** The part of Office.js used here: `Excel.run`, and the requirement-set check. Tests pass a faithful fake. */
 export interface ExcelLike {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** Office.context.platform ("OfficeOnline" for Excel on the web, where requests are limited in size). */
+  platform?: string;
   /** Office.context.requirements.isSetSupported; absent means "assume the manifest's minimum". */
   isSetSupported?(name: string, version: string): boolean;
 }
@@ -65,32 +68,88 @@ export function rangeAt(ws: Excel.Worksheet, row: number, column: number, rows =
   return ws.getRange(rows === 1 && columns === 1 ? a1(row, column) : `${a1(row, column)}:${a1(row + rows - 1, column + columns - 1)}`);
 }
 
-/** Cells per block when a sheet must be read in parts; halved again while Excel still refuses. */
-const BLOCK_CELLS = 100_000;
+/** Rows of the used range read in the first sync on Excel on the web, before the sheet's size is known. */
+export const HEAD_ROWS = 1000;
 
-/** Reads a used range in row blocks, one sync each: for sheets over the 5 MB response limit. */
-export async function readUsedInBlocks(ctx: Excel.RequestContext, ws: Excel.Worksheet, name: string): Promise<Grid | null> {
+export type SheetProp = 'values' | 'formulas' | 'numberFormat';
+
+/** A sheet's used range as read: each property's rows, from the used range's first cell. */
+export interface SheetData {
+  name: string;
+  /** 0-based position of the used range's first cell. */
+  rowIndex: number;
+  columnIndex: number;
+  rows: Partial<Record<SheetProp, unknown[][]>>;
+}
+
+export function gridOf(data: SheetData): Grid {
+  return gridFromUsedRange(data.name, data.rows.values ?? [], data.rowIndex, data.columnIndex);
+}
+
+export interface QueuedSheetRead {
+  /** After the sync that carried the first load: the rest in blocks under the limit; null when the sheet is empty. */
+  finish(): Promise<SheetData | null>;
+}
+
+/**
+ * Queues a sheet's read. On the desktop (no limit) the whole used range comes in the caller's sync.
+ * On Excel on the web the first sync brings the used range's size and its first `head` rows; the
+ * rest follows in blocks whose size comes from the bytes per row measured so far, each under the
+ * limit (halved again should Excel still refuse one).
+ */
+export function queueSheetRead(ctx: Excel.RequestContext, ws: Excel.Worksheet, name: () => string, limit: number, props: SheetProp[] = ['values'], head = HEAD_ROWS): QueuedSheetRead {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
-  await ctx.sync();
-  if (used.isNullObject) return null;
-  const values: unknown[][] = [];
-  let rows = Math.max(1, Math.floor(BLOCK_CELLS / Math.max(1, used.columnCount)));
-  for (let done = 0; done < used.rowCount; ) {
-    const take = Math.min(rows, used.rowCount - done);
-    const block = rangeAt(ws, used.rowIndex + done + 1, used.columnIndex + 1, take, used.columnCount);
-    block.load('values');
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (!isPayloadTooLarge(e) || take === 1) throw e;
-      rows = Math.max(1, Math.floor(take / 2));
-      continue;
-    }
-    values.push(...(block.values as unknown[][]));
-    done += take;
-  }
-  return gridFromUsedRange(name, values, used.rowIndex, used.columnIndex);
+  const whole = limit === Infinity;
+  if (whole) used.load(props);
+  const first = !whole && head > 0 ? used.getIntersectionOrNullObject(`1:${head}`) : undefined;
+  first?.load([...props, 'rowCount']);
+  return {
+    async finish() {
+      if (used.isNullObject) return null;
+      const data: SheetData = { name: name(), rowIndex: used.rowIndex, columnIndex: used.columnIndex, rows: {} };
+      if (whole) {
+        for (const p of props) data.rows[p] = used[p] as unknown[][];
+        return data;
+      }
+      for (const p of props) data.rows[p] = [];
+      let done = 0;
+      let perRow = 64;
+      if (first && !first.isNullObject) {
+        let bytes = 0;
+        for (const p of props) {
+          const rows = first[p] as unknown[][];
+          data.rows[p]!.push(...rows);
+          bytes += jsonBytes(rows);
+        }
+        done = first.rowCount;
+        perRow = Math.max(perRow, (bytes / Math.max(1, done)) * 1.5);
+      }
+      let take = Math.max(1, Math.floor((limit * 0.8) / perRow));
+      while (done < used.rowCount) {
+        const n = Math.min(take, used.rowCount - done);
+        const block = rangeAt(ws, used.rowIndex + done + 1, used.columnIndex + 1, n, used.columnCount);
+        block.load(props);
+        try {
+          await ctx.sync();
+        } catch (e) {
+          if (!isPayloadTooLarge(e) || n === 1) throw e;
+          take = Math.max(1, Math.floor(n / 2));
+          continue;
+        }
+        let bytes = 0;
+        for (const p of props) {
+          const rows = block[p] as unknown[][];
+          data.rows[p]!.push(...rows);
+          bytes += jsonBytes(rows);
+        }
+        done += n;
+        // Later rows may be longer: the block size follows what was read.
+        take = Math.max(1, Math.floor((limit * 0.8) / Math.max(64, (bytes / n) * 1.5)));
+      }
+      return data;
+    },
+  };
 }
 
 /**

@@ -4,6 +4,7 @@ import type { ExcelLike } from './excelRead';
 export function officeExcel(): ExcelLike {
   return {
     run: (batch) => Excel.run(batch),
+    platform: String(Office.context.platform ?? ''),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
   };
 }

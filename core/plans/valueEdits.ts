@@ -40,22 +40,36 @@ const savedEditsSchema = z.object({
   version: z.literal(1),
   kind: z.enum(['fix', 'consolidate']),
   sheet: z.string(),
-  cells: z.array(z.object({ row: z.number().int().positive(), column: z.number().int().positive(), before: jsonCellSchema, after: jsonCellSchema })),
+  cells: z.array(
+    z.object({
+      row: z.number().int().positive(),
+      column: z.number().int().positive(),
+      before: jsonCellSchema,
+      after: jsonCellSchema,
+      /** The cell's number format before the change, kept when the change set another (text written as text). */
+      format: z.string().optional(),
+    }),
+  ),
   /** A sheet the change added (Tổng hợp), with what it held before when it already existed. */
   addedSheet: z.object({ name: z.string(), previous: z.array(z.array(jsonCellSchema)).optional() }).optional(),
 });
 
 export type SavedEdits = z.infer<typeof savedEditsSchema>;
 
-export function saveEdits(kind: SavedEdits['kind'], sheet: string, edits: readonly ValueEdit[], addedSheet?: { name: string; previous?: CellValue[][] }): string {
+export function saveEdits(kind: SavedEdits['kind'], sheet: string, edits: ReadonlyArray<ValueEdit & { format?: string }>, addedSheet?: { name: string; previous?: CellValue[][] }): string {
+  return JSON.stringify(savedEditsOf(kind, sheet, edits, addedSheet));
+}
+
+/** The record saveEdits writes, as an object (hosts that keep several runs store a list of them). */
+export function savedEditsOf(kind: SavedEdits['kind'], sheet: string, edits: ReadonlyArray<ValueEdit & { format?: string }>, addedSheet?: { name: string; previous?: CellValue[][] }): SavedEdits {
   const record: SavedEdits = {
     version: 1,
     kind,
     sheet,
-    cells: edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after) })),
+    cells: edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after), ...(e.format !== undefined ? { format: e.format } : {}) })),
     addedSheet: addedSheet && { name: addedSheet.name, previous: addedSheet.previous?.map((r) => r.map(cellToJson)) },
   };
-  return JSON.stringify(record);
+  return record;
 }
 
 /** The saved record, or undefined when there is none or it no longer reads as one. */
@@ -66,6 +80,27 @@ export function readSavedEdits(json: string | null | undefined): SavedEdits | un
     return r.success ? r.data : undefined;
   } catch {
     return undefined;
+  }
+}
+
+const savedRunsSchema = z.object({ version: z.literal(1), runs: z.array(savedEditsSchema) });
+
+/** Several fix runs in one record, newest last (see undo.ts). */
+export function saveRuns(runs: readonly SavedEdits[]): string {
+  return JSON.stringify({ version: 1, runs });
+}
+
+/** The runs of a saved stack; a single record (written before stacks existed) reads as one run; damaged reads as none. */
+export function readSavedRuns(json: string | null | undefined): SavedEdits[] {
+  if (!json) return [];
+  try {
+    const v: unknown = JSON.parse(json);
+    const stack = savedRunsSchema.safeParse(v);
+    if (stack.success) return stack.data.runs;
+    const one = savedEditsSchema.safeParse(v);
+    return one.success ? [one.data] : [];
+  } catch {
+    return [];
   }
 }
 

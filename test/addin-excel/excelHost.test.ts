@@ -93,9 +93,9 @@ describe('Excel host', () => {
     expect(state.cell('Phụ lục', 37, 1)).toMatchObject({ fill: null, note: null });
   });
 
-  it('an empty sheet is no error', async () => {
+  it('an empty sheet is no failure, and no clean sheet either: no appendix table', async () => {
     const state = new FakeWorkbookState({ 'Trống': [] });
-    expect(await checkActiveSheet(fakeExcel(state))).toEqual({ sheet: 'Trống', painted: 0 });
+    expect(await checkActiveSheet(fakeExcel(state))).toMatchObject({ sheet: 'Trống', tables: 0, painted: 0 });
   });
 
   it('the fake is strict: reading before load and sync throws, as Office.js does', async () => {
@@ -110,7 +110,7 @@ describe('Excel host', () => {
 });
 
 describe('Excel host fixes', () => {
-  it('applies the safe fixes in four syncs (sheet names, read, formulas of the changed cells, write) and undoes every value exactly', async () => {
+  it('applies the safe fixes in four syncs (sheet names, read, undo parts listed, write) and undoes every value exactly', async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { applySafeFixes, undoFixes } = require('../../addin-excel/src/excelHost') as typeof import('../../addin-excel/src/excelHost');
     const state = await stateOf('000-dong-nai-skhcn-2026.xlsx');
@@ -120,7 +120,7 @@ describe('Excel host fixes', () => {
     state.syncs = 0;
     const changed = await applySafeFixes(excel);
     expect(state.syncs).toBe(4);
-    expect(changed).toBeGreaterThan(20);
+    expect(changed.written).toBeGreaterThan(20);
     expect(state.cell('Phụ lục', 7, 4).value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
     expect(state.cell('Phụ lục', 11, 2).value).toBeNull();
     await undoFixes(excel);

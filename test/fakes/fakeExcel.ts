@@ -3,6 +3,18 @@
  * properties cannot be read until loaded and synced, writes are queued and applied at sync, null
  * objects are known only after a sync (and what is asked of a null object is null too). It counts
  * syncs, and like Excel on the web it refuses a sync whose request or response passes a size limit.
+ *
+ * Request size is counted the way office.js builds a request: a JSON body with one object path per
+ * proxy made (getRange, getItem…, each navigation such as format and fill) and one action per load,
+ * property set or method call, each carrying its arguments as JSON; a response is the JSON of what
+ * was loaded. Sizes are UTF-8 bytes. Excel on the web refuses either past 5 MB ("Resource limits and
+ * performance optimization for Office Add-ins"); the add-in must stay under 4 MB.
+ *
+ * Also as documented: RangeFill.pattern (ExcelApi 1.9) tells "no fill" ("None") from a white fill
+ * ("Solid", #FFFFFF), where color answers #FFFFFF for both; a text value written to a cell whose
+ * number format is not "@" is re-typed as Excel does when typing (a number, percent or boolean);
+ * Range.numberFormat reads and writes; workbook.customXmlParts (ExcelApi 1.5) stores XML documents
+ * beside the workbook, loaded only when asked for by id or namespace.
  */
 import type { CellValue } from '../../core/model/grid';
 import { a1, parseA1 } from '../../core/model/grid';
@@ -15,6 +27,31 @@ export interface FakeCell {
   formula?: string;
   numberFormat?: string;
   bold?: boolean;
+}
+
+/** Office.js's cost of one object path (e.g. {"Id":7,"ObjectPathType":3,"Name":"getRange","ParentId":5,"ArgumentInfo":{…}}) and its instantiation. */
+export const PATH_BYTES = 110;
+/** Office.js's cost of one action (load, set, method), besides its arguments. */
+export const ACTION_BYTES = 70;
+
+/** UTF-8 bytes of a value's JSON, as it travels. */
+export function jsonBytes(v: unknown): number {
+  return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+}
+
+/** What Excel makes of a text typed into a cell whose format is not text ("@"): a number, a percent, a boolean, or the text. */
+export function retype(v: string): CellValue {
+  const t = v.trim();
+  if (/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+  if (/^[-+]?(\d+\.?\d*|\.\d+)%$/.test(t)) return Number(t.slice(0, -1)) / 100;
+  if (/^(true|false)$/i.test(t)) return t.toLowerCase() === 'true';
+  return v;
+}
+
+export interface FakeXmlPart {
+  id: string;
+  namespace: string;
+  xml: string;
 }
 
 export interface FakeChart {
@@ -47,6 +84,28 @@ export class FakeWorkbookState {
   nullChains: 'null' | 'throw' = 'null';
   /** Syncs refused for size, as Excel on the web refuses them. */
   refused = 0;
+  /** Every sync's request and response size in bytes, in order. */
+  requests: number[] = [];
+  responses: number[] = [];
+  /** Custom XML parts (ExcelApi 1.5), in the order added. */
+  xmlParts: FakeXmlPart[] = [];
+  private nextPart = 1;
+
+  newPart(namespace: string, xml: string): FakeXmlPart {
+    const part = { id: `{PART-${this.nextPart++}}`, namespace, xml };
+    this.xmlParts.push(part);
+    return part;
+  }
+
+  /** Counters back to zero, between the steps of a test. */
+  resetCounts(): void {
+    this.syncs = 0;
+    this.refused = 0;
+    this.largestRequest = 0;
+    this.largestResponse = 0;
+    this.requests = [];
+    this.responses = [];
+  }
 
   constructor(sheets: Record<string, CellValue[][]>) {
     for (const [name, rows] of Object.entries(sheets)) this.addSheet(name, rows);
@@ -72,10 +131,13 @@ export class FakeWorkbookState {
     return c;
   }
 
-  /** Fill and note of every cell, to compare before and after. */
-  looks(sheet: string): Record<string, { fill: string | null; note: string | null }> {
-    const out: Record<string, { fill: string | null; note: string | null }> = {};
-    for (const [k, c] of this.sheets.get(sheet)!) if (c.fill !== null || c.note !== null) out[k] = { fill: c.fill, note: c.note };
+  /** Fill, note and number format of every cell that has one, to compare before and after. */
+  looks(sheet: string): Record<string, { fill: string | null; note: string | null; numberFormat?: string }> {
+    const out: Record<string, { fill: string | null; note: string | null; numberFormat?: string }> = {};
+    for (const [k, c] of this.sheets.get(sheet)!) {
+      const general = c.numberFormat === undefined || c.numberFormat === 'General';
+      if (c.fill !== null || c.note !== null || !general) out[k] = { fill: c.fill, note: c.note, ...(general ? {} : { numberFormat: c.numberFormat }) };
+    }
     return out;
   }
 
@@ -106,7 +168,6 @@ class NotLoaded extends Error {
   }
 }
 
-const sizeOf = (v: unknown) => JSON.stringify(v ?? null).length + 60;
 
 class Ctx {
   queue: Array<() => void> = [];
@@ -119,7 +180,11 @@ class Ctx {
   }
   write(op: () => void, payload: unknown = null): void {
     this.queue.push(op);
-    this.requestBytes += sizeOf(payload);
+    this.requestBytes += ACTION_BYTES + jsonBytes(payload);
+  }
+  /** A proxy object made: one object path in the request. */
+  path(args: unknown = null): void {
+    this.requestBytes += PATH_BYTES + jsonBytes(args);
   }
   // async, as Office.js's own: a refused request rejects the promise rather than throwing at the call.
   // eslint-disable-next-line @typescript-eslint/require-await
@@ -127,6 +192,7 @@ class Ctx {
     this.state.syncs++;
     const request = this.requestBytes;
     this.requestBytes = 0;
+    this.state.requests.push(request);
     if (request > this.state.payloadLimit) {
       this.queue = [];
       this.loads = [];
@@ -141,6 +207,7 @@ class Ctx {
     for (const w of writes) w();
     let response = 0;
     for (const l of loads) response += l();
+    this.state.responses.push(response);
     if (response > this.state.payloadLimit) this.state.refused++;
     else this.state.largestResponse = Math.max(this.state.largestResponse, response);
     if (response > this.state.payloadLimit) throw new OfficeError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
@@ -152,18 +219,20 @@ class Loadable {
   protected loaded = new Set<string>();
   protected synced = false;
   protected data: Record<string, unknown> = {};
-  constructor(protected ctx: Ctx, private readonly nullable: boolean, protected readonly exists: () => boolean) {
+  constructor(protected ctx: Ctx, private readonly nullable: boolean, protected readonly exists: () => boolean, pathArgs: unknown = null) {
     ctx.afterSync.push(() => (this.synced = true));
+    ctx.path(pathArgs);
   }
   load(props: string | string[]): this {
     const list = Array.isArray(props) ? props : props.split(',').map((p) => p.trim());
+    this.ctx.requestBytes += ACTION_BYTES + jsonBytes(list);
     this.ctx.loads.push(() => {
       let bytes = 0;
       for (const p of list) {
         this.loaded.add(p);
         if (this.exists()) {
           this.data[p] = this.read(p);
-          bytes += sizeOf(this.data[p]);
+          bytes += jsonBytes(p) + jsonBytes(this.data[p]);
         }
       }
       return bytes;
@@ -190,6 +259,11 @@ class FakeFill extends Loadable {
   }
   protected override read(p: string): unknown {
     const [c] = this.range.cells();
+    if (p === 'pattern') {
+      if (!this.ctx.state.supports('ExcelApi', '1.9')) throw new OfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
+      return c.fill === null ? 'None' : 'Solid';
+    }
+    // Excel answers white for a cell without fill as for a white one.
     return p === 'color' ? c.fill ?? '#FFFFFF' : undefined;
   }
   get color(): string {
@@ -197,6 +271,16 @@ class FakeFill extends Loadable {
   }
   set color(v: string) {
     this.ctx.write(() => this.range.cells().forEach((c) => (c.fill = v.toUpperCase())), v);
+  }
+  get pattern(): string {
+    return this.get<string>('pattern');
+  }
+  set pattern(v: string) {
+    this.ctx.write(() => {
+      if (!this.ctx.state.supports('ExcelApi', '1.9')) throw new OfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
+      // "None" removes the fill; "Solid" on a cell without fill shows white.
+      this.range.cells().forEach((c) => (c.fill = v === 'None' ? null : c.fill ?? '#FFFFFF'));
+    }, v);
   }
   clear(): void {
     this.ctx.write(() => this.range.cells().forEach((c) => (c.fill = null)));
@@ -209,12 +293,16 @@ function hyperlinkResult(formula: string): CellValue {
 }
 
 class FakeRange extends Loadable {
+  private fillProxy?: FakeFill;
   readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number };
-  constructor(ctx: Ctx, readonly sheet: string, private readonly top: number, private readonly left: number, private readonly bottom: number, private readonly right: number, exists: () => boolean) {
-    super(ctx, true, exists);
+  constructor(ctx: Ctx, readonly sheet: string, private top: number, private left: number, private bottom: number, private right: number, exists: () => boolean, pathArgs: unknown = null) {
+    super(ctx, true, exists, pathArgs);
     const self = this;
     this.format = {
-      fill: new FakeFill(ctx, this),
+      // Navigation properties are object paths of their own, made when first used.
+      get fill(): FakeFill {
+        return (self.fillProxy ??= new FakeFill(ctx, self));
+      },
       font: {
         set bold(v: boolean) {
           ctx.write(() => self.cells().forEach((c) => (c.bold = v)));
@@ -257,6 +345,7 @@ class FakeRange extends Loadable {
         const v = cell?.value ?? null;
         return v === null ? '' : v instanceof Date ? v.getTime() : typeof v === 'object' ? v.error : v;
       });
+    if (p === 'numberFormat') return this.grid((cell) => cell?.numberFormat ?? 'General');
     if (p === 'formulas')
       return this.grid((cell) => {
         if (cell?.formula) return cell.formula;
@@ -285,7 +374,8 @@ class FakeRange extends Loadable {
       v.forEach((line, i) =>
         line.forEach((x, j) => {
           const c = this.ctx.state.cell(this.sheet, this.top + i, this.left + j);
-          c.value = x === '' ? null : (x as CellValue);
+          // Text goes in as typed: Excel re-types it unless the cell's format is text.
+          c.value = x === '' ? null : typeof x === 'string' && c.numberFormat !== '@' ? retype(x) : (x as CellValue);
           delete c.formula;
         }),
       );
@@ -314,6 +404,26 @@ class FakeRange extends Loadable {
   set numberFormat(v: unknown[][]) {
     this.checkShape(v, 'numberFormat');
     this.ctx.write(() => v.forEach((line, i) => line.forEach((x, j) => (this.ctx.state.cell(this.sheet, this.top + i, this.left + j).numberFormat = String(x)))), v);
+  }
+  get numberFormat(): unknown[][] {
+    return this.get('numberFormat');
+  }
+  /** The part of this range inside `address` (ExcelApi 1.4); a null object when they do not meet. */
+  getIntersectionOrNullObject(address: string): FakeRange {
+    const [a, b] = address.replace(/^.*!/, '').split(':');
+    const rows = /^(\d+)$/.exec(a) && /^(\d+)$/.exec(b ?? a);
+    const p = rows ? { row: Number(a), column: 1 } : parseA1(a);
+    const q = rows ? { row: Number(b ?? a), column: 16_384 } : parseA1(b ?? a);
+    if (!p || !q) throw new Error(`InvalidArgument: ${address}`);
+    const box = { top: 0, left: 0, bottom: -1, right: -1 };
+    const range = new FakeRange(this.ctx, this.sheet, 1, 1, 1, 1, () => this.exists() && box.bottom >= box.top && box.right >= box.left, address);
+    // Taken at sync time, after this range's own bounds are known.
+    this.ctx.loads.push(() => {
+      Object.assign(box, { top: Math.max(this.top, p.row), left: Math.max(this.left, p.column), bottom: Math.min(this.bottom, q.row), right: Math.min(this.right, q.column) });
+      Object.assign(range, box);
+      return 0;
+    });
+    return range;
   }
   get rowIndex(): number {
     return this.get('rowIndex');
@@ -524,6 +634,106 @@ class FakeWorksheets extends Loadable {
   }
 }
 
+/** A custom XML part's proxy (ExcelApi 1.5): its id, its XML on request, and delete. */
+class FakeXmlPartProxy extends Loadable {
+  constructor(ctx: Ctx, private readonly part: () => FakeXmlPart | undefined, args: unknown = null) {
+    super(ctx, true, () => part() !== undefined, args);
+  }
+  protected override read(p: string): unknown {
+    const x = this.part();
+    return p === 'id' ? x?.id : p === 'namespaceUri' ? x?.namespace : undefined;
+  }
+  get id(): string {
+    return this.get('id');
+  }
+  getXml(): { value: string } {
+    this.ctx.requestBytes += ACTION_BYTES;
+    const result: { value?: string } = {};
+    let done = false;
+    this.ctx.loads.push(() => {
+      const x = this.part();
+      if (!x) throw new OfficeError('ItemNotFound', 'custom XML part');
+      result.value = x.xml;
+      done = true;
+      return jsonBytes(x.xml);
+    });
+    return {
+      get value(): string {
+        if (!done) throw new NotLoaded('ClientResult.value');
+        return result.value!;
+      },
+    };
+  }
+  delete(): void {
+    this.ctx.write(() => {
+      const x = this.part();
+      if (!x) throw new OfficeError('ItemNotFound', 'custom XML part');
+      this.ctx.state.xmlParts = this.ctx.state.xmlParts.filter((p) => p !== x);
+    });
+  }
+}
+
+/** The parts of one namespace (CustomXmlPartScopedCollection): items load as `items/id`. */
+class FakeXmlScoped extends Loadable {
+  private list: FakeXmlPartProxy[] = [];
+  constructor(ctx: Ctx, private readonly namespace: string) {
+    super(ctx, false, () => true, namespace);
+  }
+  protected override read(p: string): unknown {
+    if (p !== 'items/id' && p !== 'items') return undefined;
+    const parts = this.ctx.state.xmlParts.filter((x) => x.namespace === this.namespace);
+    this.list = parts.map((x) => {
+      const proxy = Object.create(FakeXmlPartProxy.prototype) as FakeXmlPartProxy;
+      Object.assign(proxy, { ctx: this.ctx, part: () => this.ctx.state.xmlParts.find((y) => y === x), loaded: new Set(['id']), synced: true, data: { id: x.id }, nullable: true, exists: () => this.ctx.state.xmlParts.includes(x) });
+      return proxy;
+    });
+    return parts.map((x) => x.id);
+  }
+  get items(): FakeXmlPartProxy[] {
+    this.get('items/id');
+    return this.list;
+  }
+}
+
+/** workbook.customXmlParts: items load as `items/id,items/namespaceUri` (never their XML). */
+class FakeXmlParts extends Loadable {
+  private list: { id: string; namespaceUri: string; getXml(): { value: string }; delete(): void }[] = [];
+  constructor(ctx: Ctx) {
+    super(ctx, false, () => true);
+  }
+  protected override read(p: string): unknown {
+    if (p !== 'items/id' && p !== 'items/namespaceUri' && p !== 'items') return undefined;
+    this.list = this.ctx.state.xmlParts.map((x) => {
+      const proxy = new FakeXmlPartProxy(this.ctx, () => (this.ctx.state.xmlParts.includes(x) ? x : undefined));
+      return { id: x.id, namespaceUri: x.namespace, getXml: () => proxy.getXml(), delete: () => proxy.delete() };
+    });
+    return this.list.map((x) => [x.id, x.namespaceUri]);
+  }
+  get items() {
+    this.get('items/id');
+    return this.list;
+  }
+  add(xml: string): FakeXmlPartProxy {
+    let made: FakeXmlPart | undefined;
+    this.ctx.write(() => {
+      if (!/^\s*(<\?xml[^>]*\?>\s*)?<[\w:.-]+[\s>]/.test(xml)) throw new OfficeError('InvalidArgument', 'not an XML document');
+      made = this.ctx.state.newPart(namespaceOf(xml), xml);
+    }, xml);
+    return new FakeXmlPartProxy(this.ctx, () => (made && this.ctx.state.xmlParts.includes(made) ? made : undefined));
+  }
+  getByNamespace(namespace: string): FakeXmlScoped {
+    return new FakeXmlScoped(this.ctx, namespace);
+  }
+  getItemOrNullObject(id: string): FakeXmlPartProxy {
+    return new FakeXmlPartProxy(this.ctx, () => this.ctx.state.xmlParts.find((x) => x.id === id), id);
+  }
+}
+
+function namespaceOf(xml: string): string {
+  const m = /^\s*(?:<\?xml[^>]*\?>\s*)?<[\w:.-]+[^>]*\sxmlns="([^"]*)"/.exec(xml);
+  return m ? m[1] : '';
+}
+
 class FakeWorkbook {
   worksheets: FakeWorksheets;
   constructor(private readonly ctx: Ctx) {
@@ -533,6 +743,12 @@ class FakeWorkbook {
   /** One proxy per context, as Office.js keeps a navigation property's object. */
   get settings(): FakeSettings {
     return (this.settingsProxy ??= new FakeSettings(this.ctx));
+  }
+  private partsProxy?: FakeXmlParts;
+  /** workbook.customXmlParts (ExcelApi 1.5): XML kept in the file, read only when asked for. */
+  get customXmlParts(): FakeXmlParts {
+    if (!this.ctx.state.supports('ExcelApi', '1.5')) throw new OfficeError('ApiNotFound', 'customXmlParts need ExcelApi 1.5');
+    return (this.partsProxy ??= new FakeXmlParts(this.ctx));
   }
   get notes() {
     if (!this.ctx.state.supports('ExcelApi', '1.18')) throw new OfficeError('ApiNotFound', 'notes need ExcelApi 1.18');
@@ -556,6 +772,10 @@ class FakeWorkbook {
 /** `Excel.run` over the fake state, and the requirement-set check; the add-in receives it as `ExcelLike`. */
 export function fakeExcel(state: FakeWorkbookState) {
   return {
+    /** Office.context.platform: Excel on the web when the fake enforces its payload limit. */
+    get platform(): string {
+      return state.payloadLimit < Infinity ? 'OfficeOnline' : 'PC';
+    },
     run: async <T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> => batch(new Ctx(state) as unknown as Excel.RequestContext),
     isSetSupported: (name: string, version: string) => state.supports(name, version),
   };
