@@ -10,6 +10,7 @@ import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
 import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
 import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown } from './unitRules';
+import { unitTooLong } from './unitTooLong';
 import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   unitNoncanonical,
   unitUnknown,
   unitDefunct,
+  unitTooLong,
   leadMissing,
   leadAlsoCooperating,
   leadMultiple,

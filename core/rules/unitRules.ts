@@ -102,7 +102,7 @@ export const unitUnknown: Rule = {
   check(ctx) {
     forEachUnitCell(ctx, (u, role, at, column) => {
       for (const p of at.cell.pieces) {
-        if ((p.match && p.match.how !== 'fuzzy') || p.collective || p.institution) continue;
+        if ((p.match && p.match.how !== 'fuzzy') || p.collective || p.institution || p.tooLong) continue;
         // A close spelling of a known unit ("Sở Tài chánh") is only a suggestion, never a fix.
         const s = p.match ? [p.match.entry.name, ...(p.suggestions ?? [])].slice(0, 3) : (p.suggestions ?? []);
         ctx.report({

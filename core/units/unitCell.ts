@@ -21,7 +21,19 @@ export interface UnitPiece {
   institution?: boolean;
   /** Closest directory names, when nothing matched. */
   suggestions?: string[];
+  /** Longer than a unit name can be (UNIT_PIECE_MAX_CHARS): not matched, reported as unit.too_long. */
+  tooLong?: boolean;
 }
+
+/**
+ * A piece longer than this is not a unit's name but pasted text: it is not matched (matching costs
+ * grow with length) and is reported as `unit.too_long`, so any cell reads in time linear in its length.
+ */
+export const UNIT_PIECE_MAX_CHARS = 300;
+/** A whole cell longer than this (a few dozen names at most) is one too-long piece, not read name by name. */
+export const UNIT_CELL_MAX_CHARS = 2_000;
+/** The longest run of words tried as one name when names follow one another with no separator. */
+const NAME_MAX_WORDS = 24;
 
 export interface UnitCell {
   /** The cell text cleaned (NFC, no markup, tidy spaces, no trailing punctuation). */
@@ -75,6 +87,7 @@ export class UnitReader {
       .replace(/,(?=[^\s\d])/g, ', ')
       .replace(/[\s.;,]+$/, '');
     if (NONE.test(text.trim())) return { text, none: true, pieces: [] };
+    if (text.length > UNIT_CELL_MAX_CHARS) return { text, none: false, pieces: [tooLongPiece(text, 0, text.length)] };
     const folded = foldAligned(text);
     const shielded = new Uint8Array(text.length);
     for (const p of this.protectedPhrases) {
@@ -101,6 +114,7 @@ export class UnitReader {
 
   /** Splits on " và " only if every part is a unit; else tries a run of names with no separator. */
   private splitAnd(text: string, shielded: Uint8Array, start: number, end: number): UnitPiece[] {
+    if (end - start > UNIT_PIECE_MAX_CHARS) return [tooLongPiece(text, start, end)];
     const whole = this.piece(text, start, end);
     if (!whole) return [];
     const parts = splitAt(text, shielded, /\s+và\s+(?=\S)/g, start, end);
@@ -125,8 +139,8 @@ export class UnitReader {
     let i = 0;
     while (i < words.length) {
       let found: UnitPiece | undefined;
-      for (let j = words.length; j > i; j--) {
-        const p = this.piece(text, words[i][0], words[j - 1][1]);
+      for (let j = Math.min(words.length, i + NAME_MAX_WORDS); j > i; j--) {
+        const p = this.piece(text, words[i][0], words[j - 1][1], false);
         if (p && p.match && p.match.how !== 'fuzzy') {
           found = p;
           i = j;
@@ -139,7 +153,7 @@ export class UnitReader {
     return out.length > 1 ? out : undefined;
   }
 
-  private piece(text: string, start: number, end: number): UnitPiece | undefined {
+  private piece(text: string, start: number, end: number, suggest = true): UnitPiece | undefined {
     while (start < end && /[\s,;:.-]/.test(text[start])) start++;
     while (end > start && /[\s,;:.]/.test(text[end - 1])) end--;
     if (end <= start) return undefined;
@@ -163,9 +177,14 @@ export class UnitReader {
       p.institution = true;
       return p;
     }
-    p.suggestions = this.directory.suggest(main).map((s) => s.entry.name);
+    if (suggest) p.suggestions = this.directory.suggest(main).map((s) => s.entry.name);
     return p;
   }
+}
+
+function tooLongPiece(text: string, start: number, end: number): UnitPiece {
+  const written = text.slice(start, end).trim();
+  return { text: written, start, end, main: written, locality: '', tooLong: true };
 }
 
 function isKnown(p: UnitPiece): boolean {
