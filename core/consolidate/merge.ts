@@ -421,9 +421,10 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   }
 
   // Roll-ups on group rows and on tasks that head points: "3/5 hoàn thành".
+  const tasksUnder = tasksByAncestor(table, tasks);
   table.rows.forEach((r) => {
     if (r.kind !== 'group' && !(r.kind === 'task' && r.children.some((c) => table.rows[c].kind === 'subtask'))) return;
-    const under = tasks.filter((t) => isUnder(table, t.row, r));
+    const under = tasksUnder.get(r) ?? [];
     if (under.length === 0) return;
     const done = under.filter((t) => t.status === 'done').length;
     writes.push({ row: r.row, column: statusColumn, value: `${done}/${under.length} hoàn thành` });
@@ -459,13 +460,20 @@ function groupOf(table: AppendixTable, t: TableRow): string {
   return `${cur.stt.token?.raw ?? cur.sttText} ${cleanText(cur.cells.content ?? '')}`.trim().slice(0, 80);
 }
 
-function isUnder(table: AppendixTable, row: number, ancestor: TableRow): boolean {
-  let cur = table.rows.find((r) => r.row === row);
-  while (cur && cur.parent !== undefined) {
-    cur = table.rows[cur.parent];
-    if (cur === ancestor) return true;
+/** Every task filed under each of its ancestors: the table's rows indexed once, each task walked up once. */
+function tasksByAncestor(table: AppendixTable, tasks: MergedTask[]): Map<TableRow, MergedTask[]> {
+  const byRow = new Map(table.rows.map((r) => [r.row, r]));
+  const out = new Map<TableRow, MergedTask[]>();
+  for (const t of tasks) {
+    let cur = byRow.get(t.row);
+    while (cur && cur.parent !== undefined) {
+      cur = table.rows[cur.parent];
+      const list = out.get(cur);
+      if (list) list.push(t);
+      else out.set(cur, [t]);
+    }
   }
-  return false;
+  return out;
 }
 
 function summaryRows(
