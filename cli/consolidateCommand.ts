@@ -1,8 +1,9 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { ConsolidateOptions, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, SUMMARY_SHEET, consolidate, readTables, withWorkbookSettings } from '../core';
+import { consolidate, ConsolidateOptions, ConsolidationResult, readTables, ReturnInput, STATUS_LABEL, STATUSES, SUMMARY_SHEET, withWorkbookSettings } from '../core';
 import ExcelJS from 'exceljs';
 import { basename, resolve } from 'node:path';
-import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
+import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
+import { checkOutput } from './outputPath';
 import { Lang, T } from './messages';
 import { worksheetToGrid, workbookToGrids } from '../xlsx/workbook';
 
@@ -37,11 +38,11 @@ export async function consolidateCommand(
   unitOf: Map<string, string>,
   json: boolean,
   lang: Lang,
+  otherInputs: readonly string[] = [],
 ): Promise<number> {
-  // Neither the master nor any return is ever written over.
-  for (const f of returnFiles) {
-    if (resolve(f) === resolve(out)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
-  }
+  // Neither the master nor any return is ever written over, whatever path or link names them.
+  const allInputs = [masterFile, ...returnFiles, ...otherInputs];
+  await checkOutput(out, allInputs);
   const wb = await readWorkbookFile(masterFile);
   const masterSheet = firstTableSheet(wb);
   if (!masterSheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
@@ -74,7 +75,9 @@ export async function consolidateCommand(
   const ws = wb.addWorksheet(SUMMARY_SHEET);
   for (const row of result.summarySheet) ws.addRow(row);
   ws.getColumn(1).width = 60;
-  await writeWorkbookSafely(wb, masterFile, out);
+  await writeWorkbookSafely(wb, allInputs, out);
+  const note = conversionNote(wb, out, lang);
+  if (note) process.stderr.write(`${note}\n`);
   if (json) {
     process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
   } else {

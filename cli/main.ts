@@ -1,7 +1,8 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
 import { parseIsoDate, parseValidateOptions, type ValidateOptions } from '../core';
 import { Command, CommanderError, Option } from 'commander';
-import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
+import { checkGrids, conversionNote, readWorkbookFile, selectGrids, UserError, writeHighlightedCopy } from './check';
+import { checkOutput } from './outputPath';
 import { formatReport } from './format';
 import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
@@ -43,16 +44,23 @@ export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOp
 }
 
 async function validateCommand(file: string, flags: ValidateFlags): Promise<number> {
+  const inputs = [file, ...(flags.units ? [flags.units] : [])];
+  // A wrong --out is refused before any reading (including --out "").
+  if (flags.out !== undefined) await checkOutput(flags.out, inputs);
   const options = await optionsFromFlags(flags);
   const wb = await readWorkbookFile(file);
   const grids = selectGrids(wb, flags.sheet);
   const report = checkGrids(grids, options);
-  if (flags.out) await writeHighlightedCopy(wb, report, file, flags.out, flags.lang);
+  if (flags.out !== undefined) {
+    await writeHighlightedCopy(wb, report, inputs, flags.out, flags.lang);
+    const note = conversionNote(wb, flags.out, flags.lang);
+    if (note) process.stderr.write(`${note}\n`);
+  }
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ file, findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(file, report, flags.lang)}\n`);
-    if (flags.out) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
+    if (flags.out !== undefined) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
   }
   return report.summary.error > 0 ? 1 : 0;
 }
@@ -89,7 +97,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'in nhật ký sửa dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
-      setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang)),
+      setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
   program
     .command('consolidate')
@@ -104,7 +112,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--unit-of <file=unit>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
-      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang)),
+      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
   program
     .command('summary')
