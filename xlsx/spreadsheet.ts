@@ -7,7 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { Grid } from '../core/model/grid';
 import { CsvEncoding, csvToGrid, decodeCsv } from './csv';
-import { OLE_MAGIC, WorkbookReadError, ZIP_MAGIC, includes, isEncryptedPackage, loadWorkbook, startsWith, workbookToGrids } from './workbook';
+import { EOCD, includes, isEncryptedPackage, lastIndexOf, loadWorkbook, OLE_MAGIC, startsWith, WorkbookReadError, workbookToGrids, ZIP_MAGIC } from './workbook';
 
 export type SpreadsheetFormat = 'xlsx' | 'xls' | 'ods' | 'xlsb' | 'csv';
 
@@ -31,15 +31,18 @@ function extensionOf(name: string): string {
 }
 
 /** What the bytes are, from their content first and the file name only where content cannot tell. */
-export function sniffFormat(bytes: Uint8Array, fileName: string): SpreadsheetFormat | 'encrypted' | 'unknown' {
+export function sniffFormat(bytes: Uint8Array, fileName: string): SpreadsheetFormat | 'encrypted' | 'corrupt' | 'unknown' {
   const ext = extensionOf(fileName);
   if (startsWith(bytes, OLE_MAGIC)) return isEncryptedPackage(bytes) ? 'encrypted' : 'xls';
   if (startsWith(bytes, ZIP_MAGIC)) {
-    if (includes(bytes.subarray(0, 200), 'application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+    // A whole zip ends with its directory record (within 64 KB of the end); a cut one does not.
+    if (lastIndexOf(bytes, EOCD, Math.max(0, bytes.length - 65_557)) < 0) return 'corrupt';
+    // Part names are stored as plain text in a zip: they tell the formats apart.
     if (includes(bytes, 'xl/workbook.bin')) return 'xlsb';
-    // Encrypted .ods keep their parts in the zip, enciphered.
-    if (includes(bytes, 'META-INF/manifest.xml') && !includes(bytes, 'content.xml')) return 'unknown';
-    return 'xlsx';
+    if (includes(bytes, 'xl/workbook')) return 'xlsx';
+    // OpenDocument: a spreadsheet, not a text or slides (their mimetype part says which).
+    if (includes(bytes, 'content.xml') && !includes(bytes, 'opendocument.text') && !includes(bytes, 'opendocument.presentation')) return 'ods';
+    return 'unknown';
   }
   if (ext === 'csv') return 'csv';
   // Some systems save an HTML table under the name .xls; SheetJS reads those too.
@@ -79,7 +82,7 @@ function gridsToWorkbook(grids: Grid[]): ExcelJS.Workbook {
 export async function openSpreadsheet(bytes: Uint8Array, fileName: string): Promise<OpenedSpreadsheet> {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
   const format = sniffFormat(bytes, fileName);
-  if (format === 'encrypted') throw new WorkbookReadError('encrypted');
+  if (format === 'encrypted' || format === 'corrupt') throw new WorkbookReadError(format);
   if (format === 'unknown') throw new WorkbookReadError('not_spreadsheet');
   let opened: OpenedSpreadsheet;
   if (format === 'xlsx') {

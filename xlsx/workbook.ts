@@ -28,14 +28,14 @@ export class WorkbookReadError extends Error {
 
 export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const EOCD = [0x50, 0x4b, 0x05, 0x06];
+export const EOCD = [0x50, 0x4b, 0x05, 0x06];
 
 export function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
 /** Where `needle` last occurs at or after `from`, or -1. */
-function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
+export function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
   outer: for (let i = buf.length - needle.length; i >= from; i--) {
     for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
     return i;
