@@ -1,10 +1,10 @@
+import type { CellValue, Grid } from '../core';
 /**
  * A .csv appendix as a Grid: UTF-8 with or without a byte-order mark, or the Windows code pages an
  * office PC saves in (1258 Vietnamese, 1252 Western); comma or semicolon separated (Excel set to
  * Vietnamese regional settings saves with semicolons). Cells stay text, as typed: "6/2026" is a time
  * frame, not a date to be guessed. No Node APIs: the add-ins' panels read returns with it too.
  */
-import type { CellValue, Grid } from '../core/model/grid';
 
 export type CsvEncoding = 'utf-8' | 'windows-1258' | 'windows-1252';
 

@@ -4,8 +4,8 @@
  * the cell's number format is a date (made at UTC midnight like ExcelJS's, never shifted by the time
  * zone of the computer reading it). No Node APIs: the panels read returned files with it too.
  */
+import type { CellRange, CellValue, Grid } from '../core';
 import * as XLSX from '@e965/xlsx';
-import type { CellRange, CellValue, Grid } from '../core/model/grid';
 
 export class SheetJsReadError extends Error {
   constructor(readonly reason: 'encrypted' | 'corrupt') {

@@ -4,8 +4,8 @@
  * a workbook of values and merges, written back only ever as .xlsx. Each way a file can fail has its
  * own reason. No Node APIs: the add-ins' panels read returned files with it too.
  */
+import type { Grid } from '../core';
 import ExcelJS from 'exceljs';
-import type { Grid } from '../core/model/grid';
 import { CsvEncoding, csvToGrid, decodeCsv } from './csv';
 import { EOCD, includes, isEncryptedPackage, lastIndexOf, loadWorkbook, OLE_MAGIC, startsWith, WorkbookReadError, workbookToGrids, ZIP_MAGIC } from './workbook';
 
