@@ -1,37 +1,34 @@
 /** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
-import { Lang as CoreLang, Report, highlightPlan, validateWorkbook, type Grid, type ValidateOptions } from '../core';
+import { type Grid, highlightPlan, Lang as CoreLang, Report, type ValidateOptions, validateWorkbook } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
-import { dirname, basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { Lang, READ_FAILURE, T } from './messages';
-import { WorkbookReadError, applyMarks, loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import { applyMarks, loadWorkbook, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
+import { UserError } from './userError';
+import { readInputBytes } from './inputFile';
+import { checkOutput, writeAtomically } from './outputPath';
+import { formatOf, openSpreadsheet } from '../xlsx/spreadsheet';
 
-/** A failure the person can act on: a message in their language and exit code 2. */
-export class UserError extends Error {
-  constructor(readonly vi: string, readonly en: string) {
-    super(vi);
-  }
-  text(lang: Lang): string {
-    return lang === 'en' ? this.en : this.vi;
+export { UserError };
+
+/** Reads any spreadsheet (.xlsx, .xls, .ods, .csv…) into one ExcelJS workbook, or fails with a message. */
+export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
+  try {
+    return (await openSpreadsheet(await readInputBytes(path), basename(path))).workbook;
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw asUserError(e, path);
+    throw asUserError(new WorkbookReadError('corrupt'), path);
   }
 }
 
-export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> {
-  let bytes: Uint8Array;
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw new WorkbookReadError('not_xlsx');
-    bytes = await fs.readFile(path);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw asUserError(e, path);
-    throw asUserError(new WorkbookReadError('missing'), path);
-  }
-  try {
-    return await loadWorkbook(bytes);
-  } catch (e) {
-    if (e instanceof WorkbookReadError) throw asUserError(e, path);
-    throw e;
-  }
+/** For a copy of an .xls, .ods or .csv: a line saying it was written as .xlsx, values and merges only. */
+export function conversionNote(wb: ExcelJS.Workbook, out: string, lang: Lang): string | undefined {
+  const format = formatOf(wb);
+  if (format === 'xlsx') return undefined;
+  return lang === 'en'
+    ? `The input is .${format}; “${out}” is written as .xlsx, with the values and merged cells (not the formatting).`
+    : `Tệp gốc ở dạng .${format}; “${out}” được ghi ở dạng .xlsx, giữ giá trị và ô gộp (không giữ định dạng).`;
 }
 
 function asUserError(e: WorkbookReadError, path: string): UserError {
@@ -60,25 +57,15 @@ export function checkGrids(grids: Grid[], options: ValidateOptions): Report {
 }
 
 /**
- * Writes a workbook next to nothing it could harm: never over the input, and through a temporary
- * file so that a failed write leaves no half-written workbook behind.
+ * Writes a workbook next to nothing it could harm: never over an input (see outputPath.ts), and
+ * through a temporary file so that a failed write leaves no half-written workbook behind.
  */
-export async function writeWorkbookSafely(wb: ExcelJS.Workbook, input: string, out: string): Promise<void> {
-  if (resolve(out) === resolve(input)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
-  const tmp = join(dirname(resolve(out)), `.${basename(out)}.${process.pid}.tmp`);
-  try {
-    await fs.mkdir(dirname(resolve(out)), { recursive: true });
-    await wb.xlsx.writeFile(tmp);
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    const why = e instanceof Error ? e.message : String(e);
-    throw new UserError(`${T.cannotWrite.vi} “${out}”: ${why}`, `${T.cannotWrite.en} “${out}”: ${why}`);
-  }
+export async function writeWorkbookSafely(wb: ExcelJS.Workbook, inputs: string | readonly string[], out: string): Promise<void> {
+  await writeAtomically(out, typeof inputs === 'string' ? [inputs] : inputs, (tmp) => wb.xlsx.writeFile(tmp));
 }
 
-export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, input: string, out: string, lang: CoreLang): Promise<void> {
-  if (resolve(out) === resolve(input)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
+export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, inputs: string | readonly string[], out: string, lang: CoreLang): Promise<void> {
+  await checkOutput(out, typeof inputs === 'string' ? [inputs] : inputs);
   applyMarks(wb, highlightPlan(report.findings, lang).marks);
-  await writeWorkbookSafely(wb, input, out);
+  await writeWorkbookSafely(wb, inputs, out);
 }

@@ -1,19 +1,9 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import {
-  ConsolidateOptions,
-  ConsolidationResult,
-  ReturnInput,
-  SUMMARY_SHEET,
-  consolidate,
-  consolidationOptions,
-  figuresLine,
-  isAppendixCandidate,
-  readTables,
-  sayIn,
-} from '../core';
+import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, sayIn, STATUS_LABEL, STATUSES, SUMMARY_SHEET, withWorkbookSettings } from '../core';
 import ExcelJS from 'exceljs';
 import { basename, resolve } from 'node:path';
-import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
+import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
+import { checkOutput } from './outputPath';
 import { Lang, T } from './messages';
 import { worksheetToGrid, workbookToGrids } from '../xlsx/workbook';
 
@@ -72,11 +62,11 @@ export async function consolidateCommand(
   unitOf: Map<string, string>,
   json: boolean,
   lang: Lang,
+  otherInputs: readonly string[] = [],
 ): Promise<number> {
-  // Neither the master nor any return is ever written over.
-  for (const f of returnFiles) {
-    if (resolve(f) === resolve(out)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
-  }
+  // Neither the master nor any return is ever written over, whatever path or link names them.
+  const allInputs = [masterFile, ...returnFiles, ...otherInputs];
+  await checkOutput(out, allInputs);
   const wb = await readWorkbookFile(masterFile);
   const masterSheet = firstTableSheet(wb);
   if (!masterSheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
@@ -107,7 +97,9 @@ export async function consolidateCommand(
   for (const w of result.writes) masterSheet.getCell(w.row, w.column).value = w.value as ExcelJS.CellValue;
   shapeMaster(masterSheet, result);
   writeSummarySheet(wb, result);
-  await writeWorkbookSafely(wb, masterFile, out);
+  await writeWorkbookSafely(wb, allInputs, out);
+  const note = conversionNote(wb, out, lang);
+  if (note) process.stderr.write(`${note}\n`);
   if (json) {
     process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
   } else {

@@ -1,9 +1,11 @@
 /** `phuluc fix`: the safe fixes written to a new workbook, with a change log sheet. */
-import { FixRound, LogEntry, fixWorkbook, ruleByCode, type ValidateOptions } from '../core';
+import { FixRound, fixWorkbook, LogEntry, ruleByCode, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { resolve } from 'node:path';
-import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
+import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
+import { checkOutput, writeAtomically } from './outputPath';
+import { formatOf } from '../xlsx/spreadsheet';
 import { summaryLine } from './format';
 import { Lang, T } from './messages';
 import { workbookToGrids } from '../xlsx/workbook';
@@ -50,20 +52,23 @@ function addLogSheet(wb: ExcelJS.Workbook, log: LogEntry[]): void {
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
 
-export async function fixCommand(file: string, out: string, options: ValidateOptions, json: boolean, lang: Lang): Promise<number> {
-  if (resolve(out) === resolve(file)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
+export async function fixCommand(file: string, out: string, options: ValidateOptions, json: boolean, lang: Lang, otherInputs: readonly string[] = []): Promise<number> {
+  const inputs = [file, ...otherInputs];
+  await checkOutput(out, inputs);
   const wb = await readWorkbookFile(file);
   const grids = workbookToGrids(wb);
   const result = fixWorkbook(grids, options);
   if (result.before.tableCount === 0) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
-  if (result.rounds.length === 0) {
+  if (result.rounds.length === 0 && formatOf(wb) === 'xlsx') {
     // Nothing to fix: the output is the input, byte for byte.
-    await fs.copyFile(file, out);
+    await writeAtomically(out, inputs, (tmp) => fs.copyFile(file, tmp));
   } else {
     for (const round of result.rounds) applyRoundToWorkbook(wb, round);
-    addLogSheet(wb, result.log);
-    await writeWorkbookSafely(wb, file, out);
+    if (result.rounds.length > 0) addLogSheet(wb, result.log);
+    await writeWorkbookSafely(wb, inputs, out);
   }
+  const note = conversionNote(wb, out, lang);
+  if (note) process.stderr.write(`${note}\n`);
   const remaining = result.after.summary;
   const cells = result.log.filter((e) => !e.cell.includes(':')).length;
   const rows = result.log.filter((e) => e.cell.includes(':')).length;

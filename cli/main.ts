@@ -1,13 +1,15 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
 import { parseIsoDate, parsePlanYears, parseValidateOptions, type ValidateOptions } from '../core';
 import { Command, CommanderError, Option } from 'commander';
-import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
+import { checkGrids, conversionNote, readWorkbookFile, selectGrids, UserError, writeHighlightedCopy } from './check';
+import { checkOutput } from './outputPath';
 import { formatReport } from './format';
 import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
 import { fixCommand } from './fixCommand';
 import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCommand';
 import { tasksCommand } from './tasksCommand';
+import { commanderErrorText, localizeHelp } from './helpText';
 
 interface ValidateFlags {
   sheet?: string;
@@ -45,117 +47,114 @@ export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOp
 }
 
 async function validateCommand(file: string, flags: ValidateFlags): Promise<number> {
+  const inputs = [file, ...(flags.units ? [flags.units] : [])];
+  // A wrong --out is refused before any reading (including --out "").
+  if (flags.out !== undefined) await checkOutput(flags.out, inputs);
   const options = await optionsFromFlags(flags);
   const wb = await readWorkbookFile(file);
   const grids = selectGrids(wb, flags.sheet);
   const report = checkGrids(grids, options);
-  if (flags.out) await writeHighlightedCopy(wb, report, file, flags.out, flags.lang);
+  if (flags.out !== undefined) {
+    await writeHighlightedCopy(wb, report, inputs, flags.out, flags.lang);
+    const note = conversionNote(wb, flags.out, flags.lang);
+    if (note) process.stderr.write(`${note}\n`);
+  }
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ file, findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(file, report, flags.lang)}\n`);
-    if (flags.out) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
+    if (flags.out !== undefined) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
   }
   return report.summary.error > 0 ? 1 : 0;
 }
 
-export function buildProgram(setExit: (code: number) => void): Command {
+export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi'): Command {
   const program = new Command();
   program
     .name('phuluc')
-    .description('Kiểm tra bảng phụ lục nhiệm vụ (STT, chủ trì, phối hợp, thời gian) trong tệp .xlsx')
+    .description('Kiểm tra bảng phụ lục nhiệm vụ (STT, chủ trì, phối hợp, thời gian) trong tệp .xlsx, .xls, .ods hoặc .csv')
     .exitOverride()
-    .helpOption('-h, --help', 'xem hướng dẫn / show help')
-    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh / help for a command')
+    .helpOption('-h, --help', 'xem hướng dẫn')
+    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
     // Help asked for goes to stdout; commander's own English errors are replaced by ours below.
     .configureOutput({ writeOut: (t) => process.stdout.write(t), writeErr: () => undefined });
   program
     .command('validate')
-    .description('Kiểm tra một tệp .xlsx và liệt kê các vấn đề (mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được)')
-    .argument('<file>', 'tệp .xlsx cần kiểm tra')
-    .option('--sheet <name>', 'chỉ kiểm tra trang tính này')
+    .description('Kiểm tra một tệp và liệt kê các vấn đề (mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được)')
+    .argument('<tệp>', 'tệp cần kiểm tra (.xlsx, .xls, .ods, .csv)')
+    .option('--sheet <tên>', 'chỉ kiểm tra trang tính này')
     .option('--json', 'in kết quả dạng JSON')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .option('--out <file>', 'ghi bản sao có tô màu và ghi chú ở các ô có vấn đề')
-    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD)')
-    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .option('--out <tệp.xlsx>', 'ghi bản sao .xlsx có tô màu và ghi chú ở các ô có vấn đề')
+    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD)')
+    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
   program
     .command('fix')
     .description('Sửa những lỗi sửa được an toàn (tên đơn vị chuẩn, đơn vị kế thừa, gộp dòng bị ngắt trang, xóa tiêu đề lặp, NFC, khoảng trắng, mã HTML, số thứ tự) vào một tệp mới kèm nhật ký sửa lỗi')
-    .argument('<file>', 'tệp .xlsx cần sửa (không bị thay đổi)')
-    .requiredOption('--out <file>', 'tệp .xlsx mới để ghi bản đã sửa')
-    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .argument('<tệp>', 'tệp cần sửa (không bị thay đổi)')
+    .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi bản đã sửa')
+    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--json', 'in nhật ký sửa dạng JSON')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
-      setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang)),
+      setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
   program
     .command('consolidate')
     .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang “Tổng hợp”)')
-    .argument('<master>', 'tệp .xlsx bảng tổng (không bị thay đổi)')
-    .argument('[returns...]', 'các tệp .xlsx đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
-    .requiredOption('--out <file>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
+    .argument('<bảng-tổng>', 'tệp bảng tổng (không bị thay đổi)')
+    .argument('[báo-cáo...]', 'các tệp đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
+    .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
     .option('--json', 'in kết quả dạng JSON')
-    .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--unit-of <file=unit>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
+    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .option('--unit-of <tệp=đơn-vị>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
-      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang)),
+      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
   program
     .command('summary')
     .description('Tổng hợp tình hình của một bảng đã có cột tình trạng (đếm theo tình trạng, đơn vị, nhóm; nhiệm vụ quá hạn)')
-    .argument('<file>', 'tệp .xlsx')
+    .argument('<tệp>', 'tệp bảng tính')
     .option('--json', 'in kết quả dạng JSON')
-    .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
+    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
   program
     .command('tasks')
     .description('Liệt kê những gì công cụ hiểu được ở mỗi dòng nhóm, nhiệm vụ, nhiệm vụ con: số, đơn vị chủ trì và phối hợp, thời gian (từ ngày, đến ngày)')
-    .argument('<file>', 'tệp .xlsx')
+    .argument('<tệp>', 'tệp bảng tính (.xlsx, .xls, .ods, .csv)')
     .option('--json', 'in dạng JSON')
     .option('--csv', 'in dạng CSV (UTF-8 có BOM, mở được bằng Excel)')
-    .option('--sheet <name>', 'chỉ đọc trang tính này')
-    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .option('--sheet <tên>', 'chỉ đọc trang tính này')
+    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags & { csv?: boolean }) => {
       if (flags.json && flags.csv) throw new UserError(`${T.tasksBothFormats.vi}.`, `${T.tasksBothFormats.en}.`);
       const format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
       setExit(await tasksCommand(file, flags.sheet, await optionsFromFlags(flags), format, flags.lang));
     });
-  for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn / show help');
+  for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn');
+  localizeHelp(program, lang);
   return program;
 }
 
 /** Commander's errors, said again in the user's language. */
 export function usageMessage(e: CommanderError, lang: Lang): string {
-  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
-  const texts: Record<string, { vi: string; en: string }> = {
-    'commander.missingArgument': { vi: 'Thiếu tên tệp .xlsx cần kiểm tra', en: 'The .xlsx file to check is missing' },
-    'commander.unknownOption': { vi: `Không có tùy chọn ${quoted}`, en: `There is no option ${quoted}` },
-    'commander.unknownCommand': { vi: `Không có lệnh ${quoted}`, en: `There is no command ${quoted}` },
-    'commander.optionMissingArgument': { vi: `Tùy chọn ${quoted} cần một giá trị`, en: `Option ${quoted} needs a value` },
-    'commander.invalidArgument': { vi: `Giá trị không hợp lệ: ${e.message.replace(/^error: /, '')}`, en: e.message.replace(/^error: /, '') },
-    'commander.excessArguments': { vi: 'Thừa tham số: mỗi lần chỉ kiểm tra một tệp', en: 'Too many arguments: one file at a time' },
-    'commander.missingMandatoryOptionValue': { vi: `Cần tùy chọn ${quoted}`, en: `Option ${quoted} is required` },
-  };
-  const m = texts[e.code] ?? { vi: e.message.replace(/^error: /, ''), en: e.message.replace(/^error: /, '') };
-  return `${lang === 'en' ? T.usage.en : T.usage.vi}: ${m[lang]}.`;
+  return `${lang === 'en' ? T.usage.en : T.usage.vi}: ${commanderErrorText(e, lang)}.`;
 }
 
 export async function run(argv: string[]): Promise<number> {
   const lang = langFromArgv(argv);
   let code = 0;
-  const program = buildProgram((c) => (code = c));
+  const program = buildProgram((c) => (code = c), lang);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -165,7 +164,8 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // "help fix" shows the command's help (on stdout) and ends with exit code 0.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || (e.code === 'commander.help' && e.exitCode === 0)) return 0;
       const sub = program.commands.find((c) => c.name() === argv[0]);
       const help = (sub ?? program).helpInformation();
       if (e.code === 'commander.help') {

@@ -3,6 +3,8 @@ import { NO_TABLE, type Bilingual, type Lang } from '../core';
 export { READ_FAILURE } from '../xlsx/readFailure';
 export type { Lang } from '../core';
 
+export { MAX_INPUT_MB } from '../xlsx/readFailure';
+
 type Text = Bilingual;
 
 

@@ -1,9 +1,13 @@
 /** `--units FILE`: a unit directory from JSON, .xlsx or .csv, checked where it enters. */
-import { DIRECTORY_SHEET, UnitEntryInput, entriesFromGrid, unitListSchema, type CellValue, type Grid } from '../core';
+import { type CellValue, DIRECTORY_SHEET, entriesFromGrid, type Grid, UnitEntryInput, unitListSchema } from '../core';
 import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from './check';
-import { loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import { loadWorkbook, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
+import { decodeCsv } from '../xlsx/csv';
+import { readInputBytes } from './inputFile';
+import { READ_FAILURE } from './messages';
+import { openSpreadsheet } from '../xlsx/spreadsheet';
 
 /** RFC 4180 enough for two columns: quotes, doubled quotes, commas and line breaks inside quotes. */
 export function parseCsv(text: string): string[][] {
@@ -35,17 +39,19 @@ function bad(path: string, why: { vi: string; en: string }): UserError {
 }
 
 export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
-  let bytes: Buffer;
+  let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(path);
-  } catch {
-    throw new UserError(`Không tìm thấy tệp danh mục đơn vị (--units): “${path}”.`, `Unit directory file (--units) not found: “${path}”.`);
+    bytes = await readInputBytes(path);
+  } catch (e) {
+    const reason = e instanceof WorkbookReadError ? e.reason : 'missing';
+    if (reason === 'missing') throw new UserError(`Không tìm thấy tệp danh mục đơn vị (--units): “${path}”.`, `Unit directory file (--units) not found: “${path}”.`);
+    throw bad(path, READ_FAILURE[reason]);
   }
   const ext = extname(path).toLowerCase();
   if (ext === '.json') {
     let data: unknown;
     try {
-      data = JSON.parse(bytes.toString('utf8'));
+      data = JSON.parse(new TextDecoder().decode(bytes));
     } catch {
       throw bad(path, { vi: 'không phải JSON hợp lệ', en: 'it is not valid JSON' });
     }
@@ -59,13 +65,15 @@ export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
   }
   let grids: Grid[];
   if (ext === '.csv') {
-    const rows: CellValue[][] = parseCsv(bytes.toString('utf8'));
+    const decoded = decodeCsv(bytes);
+    if (!decoded.ok) throw bad(path, READ_FAILURE.csv_encoding);
+    const rows: CellValue[][] = parseCsv(decoded.text);
     grids = [{ name: DIRECTORY_SHEET, rows, merges: [] }];
   } else {
     try {
-      grids = workbookToGrids(await loadWorkbook(bytes));
+      grids = workbookToGrids((await openSpreadsheet(bytes, path)).workbook);
     } catch {
-      throw bad(path, { vi: 'không đọc được tệp (cần .json, .xlsx hoặc .csv)', en: 'the file cannot be read (use .json, .xlsx or .csv)' });
+      throw bad(path, { vi: 'không đọc được tệp (cần .json, .xlsx, .xls, .ods hoặc .csv)', en: 'the file cannot be read (use .json, .xlsx, .xls, .ods or .csv)' });
     }
   }
   const entries = grids.flatMap(entriesFromGrid);

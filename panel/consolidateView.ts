@@ -6,7 +6,7 @@
 import { ConsolidationPlan, ConsolidationResult, ReturnInput, appendixSheet, consolidate, consolidationOptions, consolidationPlan, figuresOf } from '../core';
 import type { HostBridge } from './bridge';
 import { el, reason } from './dom';
-import { ReadReturn, readReturn } from './returnFiles';
+import { ReadReturn, SPREADSHEET_EXTENSIONS, isSpreadsheetName, readReturn } from './returnFiles';
 import { PanelLang, say } from './strings';
 
 interface Picked {
@@ -17,7 +17,7 @@ interface Picked {
 }
 
 export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang: PanelLang): { addFiles(files: ArrayLike<File>): Promise<void> } {
-  const input = el('input', { type: 'file', id: 'return-files', multiple: '', accept: '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const input = el('input', { type: 'file', id: 'return-files', multiple: '', accept: `${SPREADSHEET_EXTENSIONS.join(',')},application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv` });
   const drop = el('div', { class: 'drop', id: 'drop' });
   const label = el('label', { for: 'return-files' }, say('pickFiles', lang));
   drop.append(label, input, el('span', { class: 'hint' }, ` ${say('dropHere', lang)}`));
@@ -39,7 +39,7 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
   async function addFiles(list: ArrayLike<File>): Promise<void> {
     for (const f of Array.from(list)) {
       status.textContent = say('readingFile', lang, { file: f.name });
-      const read: ReadReturn = /\.xlsx$/i.test(f.name)
+      const read: ReadReturn = isSpreadsheetName(f.name)
         ? await readReturn(f.name, new Uint8Array(await f.arrayBuffer()), lang)
         : { ok: false, file: f.name, why: say('notXlsxName', lang) };
       const existing = picked.findIndex((p) => p.file === f.name);

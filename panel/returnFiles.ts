@@ -1,11 +1,20 @@
 /**
- * Returned .xlsx files read inside the panel with the command line's own reader (ExcelJS), so a file
- * reads the same in Excel, in Google Sheets and on the command line. Nothing is uploaded.
+ * Returned files (.xlsx, .xls, .ods, .csv) read inside the panel with the command line's own reader
+ * (cli/spreadsheet.ts: ExcelJS, SheetJS), so a file reads the same in Excel, in Google Sheets and on
+ * the command line. Nothing is uploaded.
  */
 import { NO_TABLE, appendixSheet, type ReturnInput } from '../core';
 import { READ_FAILURE } from '../xlsx/readFailure';
-import { WorkbookReadError, loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import { WorkbookReadError } from '../xlsx/workbook';
+import { readSpreadsheetGrids } from '../xlsx/spreadsheet';
 import type { PanelLang } from './strings';
+
+/** The names the picker offers and the reader takes. */
+export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'];
+
+export function isSpreadsheetName(name: string): boolean {
+  return SPREADSHEET_EXTENSIONS.some((e) => name.toLowerCase().endsWith(e));
+}
 
 export type ReadReturn = { ok: true; input: ReturnInput; rows: number } | { ok: false; file: string; why: string };
 
@@ -17,7 +26,7 @@ export async function readReturn(file: string, bytes: Uint8Array, lang: PanelLan
     return { ok: false, file, why: lang === 'en' ? 'larger than 50 MB; not an appendix' : 'lớn hơn 50 MB, không phải một bảng phụ lục' };
   }
   try {
-    const grids = workbookToGrids(await loadWorkbook(bytes));
+    const grids = await readSpreadsheetGrids(bytes, file);
     const grid = appendixSheet(grids);
     if (!grid) return { ok: false, file, why: NO_TABLE[lang] };
     return { ok: true, input: { file, grid }, rows: grid.rows.length };

@@ -44,15 +44,15 @@ export const STRINGS = {
   loading: { vi: 'Đang đọc…', en: 'Reading…' },
   // Consolidation
   consolidateIntro: {
-    vi: 'Chọn hoặc kéo thả các tệp .xlsx các đơn vị gửi về. Tệp được đọc ngay trong bảng này, không gửi đi đâu.',
-    en: 'Pick or drop the .xlsx files the units sent back. They are read right here and sent nowhere.',
+    vi: 'Chọn hoặc kéo thả các tệp (.xlsx, .xls, .ods, .csv) các đơn vị gửi về. Tệp được đọc ngay trong bảng này, không gửi đi đâu.',
+    en: 'Pick or drop the files (.xlsx, .xls, .ods, .csv) the units sent back. They are read right here and sent nowhere.',
   },
   pickFiles: { vi: 'Chọn tệp đơn vị gửi về', en: 'Pick returned files' },
   dropHere: { vi: 'hoặc kéo thả tệp vào đây', en: 'or drop files here' },
   readingFile: { vi: 'Đang đọc {file}…', en: 'Reading {file}…' },
   fileRead: { vi: '{file}: đọc được {rows} dòng', en: '{file}: {rows} row(s) read' },
   fileFailed: { vi: '{file}: {why}', en: '{file}: {why}' },
-  notXlsxName: { vi: 'không phải tệp .xlsx', en: 'not an .xlsx file' },
+  notXlsxName: { vi: 'không phải tệp bảng tính (.xlsx, .xls, .ods, .csv)', en: 'not a spreadsheet file (.xlsx, .xls, .ods, .csv)' },
   noReturns: { vi: 'Chưa có tệp nào đọc được.', en: 'No file could be read yet.' },
   preview: { vi: 'Xem trước', en: 'Preview' },
   noMaster: {

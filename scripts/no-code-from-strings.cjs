@@ -60,6 +60,24 @@ const exceljsBrowser = {
   },
 };
 
+// - jszipBrowser: the zip reader cli/xlsxPackage.ts uses to tame .xlsx packages before ExcelJS reads
+//   them. Its browser build carries the same setImmediate shim as ExcelJS's (a string compiled into a
+//   function); it becomes plain code the same way. SheetJS (@e965/xlsx, its ES module build) needs no
+//   patch: the scan finds nothing in it.
+const jszipBrowser = {
+  name: 'jszip-browser',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]jszip[\\/]dist[\\/]jszip(\.min)?\.js$/ }, async (args) => {
+      const text = patched(await readFile(args.path, 'utf8'), [
+        ['e=new Function(""+e)', 'e=(()=>{throw new TypeError("setImmediate needs a function")})()'],
+      ], args.path);
+      const found = codeFromStrings(text);
+      if (found.length) throw new Error(`jszip-browser: JSZip still compiles code from strings (${found.join('; ')}); update scripts/no-code-from-strings.cjs`);
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
 const NO_FUNCTION = 'function __phulucNoCodeFromStrings() { throw new EvalError("Phụ lục: no code from strings"); }\n';
 
 const zodWithoutEval = {
@@ -75,6 +93,6 @@ const zodWithoutEval = {
 };
 
 /** Every plugin, in the order esbuild should try them. */
-const noCodeFromStrings = [exceljsBrowser, zodWithoutEval];
+const noCodeFromStrings = [exceljsBrowser, jszipBrowser, zodWithoutEval];
 
-module.exports = { exceljsBrowser, zodWithoutEval, noCodeFromStrings, codeFromStrings, CODE_FROM_STRINGS };
+module.exports = { exceljsBrowser, jszipBrowser, zodWithoutEval, noCodeFromStrings, codeFromStrings, CODE_FROM_STRINGS };

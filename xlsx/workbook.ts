@@ -5,8 +5,20 @@
  */
 import { CellMark, CellRange, CellValue, Grid } from '../core';
 import ExcelJS from 'exceljs';
+import { tameXlsxPackage } from './xlsxPackage';
 
-export type ReadFailure = 'missing' | 'empty' | 'not_xlsx' | 'encrypted_or_xls' | 'corrupt' | 'no_sheets';
+export type ReadFailure =
+  | 'missing'
+  | 'unreadable'
+  | 'folder'
+  | 'not_regular'
+  | 'too_large'
+  | 'empty'
+  | 'not_spreadsheet'
+  | 'encrypted'
+  | 'corrupt'
+  | 'csv_encoding'
+  | 'no_sheets';
 
 export class WorkbookReadError extends Error {
   constructor(readonly reason: ReadFailure, readonly detail?: string) {
@@ -14,16 +26,16 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
-const EOCD = [0x50, 0x4b, 0x05, 0x06];
+export const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+export const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+export const EOCD = [0x50, 0x4b, 0x05, 0x06];
 
-function startsWith(buf: Uint8Array, magic: number[]): boolean {
+export function startsWith(buf: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => buf[i] === b);
 }
 
 /** Where `needle` last occurs at or after `from`, or -1. */
-function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
+export function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
   outer: for (let i = buf.length - needle.length; i >= from; i--) {
     for (let j = 0; j < needle.length; j++) if (buf[i + j] !== needle[j]) continue outer;
     return i;
@@ -31,7 +43,12 @@ function lastIndexOf(buf: Uint8Array, needle: number[], from: number): number {
   return -1;
 }
 
-function includes(buf: Uint8Array, text: string): boolean {
+/** Directory entries of an OLE file name their streams in UTF-16LE. */
+export function isEncryptedPackage(buf: Uint8Array): boolean {
+  return includes(buf, [...'EncryptedPackage'].join('\0'));
+}
+
+export function includes(buf: Uint8Array, text: string): boolean {
   const needle = [...text].map((c) => c.charCodeAt(0));
   const first = needle[0];
   for (let i = buf.indexOf(first); i >= 0 && i <= buf.length - needle.length; i = buf.indexOf(first, i + 1)) {
@@ -45,21 +62,23 @@ function includes(buf: Uint8Array, text: string): boolean {
 /** Loads an .xlsx from bytes, telling apart the ways a file can fail to be one. */
 export async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   if (bytes.length === 0) throw new WorkbookReadError('empty');
-  if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted_or_xls');
-  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError('not_xlsx');
+  // An encrypted .xlsx is an OLE container holding an EncryptedPackage; other OLE files are .xls/.doc.
+  if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError(isEncryptedPackage(bytes) ? 'encrypted' : 'not_spreadsheet');
+  if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookReadError('not_spreadsheet');
   // A whole zip ends with its directory record (within 64 KB of the end); a cut one does not.
   if (lastIndexOf(bytes, EOCD, Math.max(0, bytes.length - 65_557)) < 0) throw new WorkbookReadError('corrupt');
   // Entry names are stored as plain text: a .docx or a plain archive has no workbook part.
-  if (!includes(bytes, 'xl/workbook')) throw new WorkbookReadError('not_xlsx');
+  if (!includes(bytes, 'xl/workbook')) throw new WorkbookReadError('not_spreadsheet');
   const wb = new ExcelJS.Workbook();
   try {
+    // Whole-column validations and masses of empty rows are tamed first (see xlsxPackage.ts).
+    const tamed = await tameXlsxPackage(bytes);
     // ExcelJS's typings name a Node Buffer; its zip reader takes any byte array (Node and browser).
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(tamed.bytes as unknown as ExcelJS.Buffer);
+    tamed.restore(wb);
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    // A zip that is not a spreadsheet (a .docx, a plain archive) lacks the workbook part.
-    if (/workbook|Content_Types|Cannot read prop|undefined/i.test(detail)) throw new WorkbookReadError('not_xlsx', detail);
-    throw new WorkbookReadError('corrupt', detail);
+    // The package names a workbook part, so whatever fails inside is damage, not another format.
+    throw new WorkbookReadError('corrupt', e instanceof Error ? e.message : String(e));
   }
   if (wb.worksheets.length === 0) throw new WorkbookReadError('no_sheets');
   return wb;

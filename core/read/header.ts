@@ -139,6 +139,25 @@ export function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
  * hiện" over "Chủ trì | Phối hợp") or column numbers ("1 | 2 | 3", "(1) | (2)").
  */
 export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)): HeaderRow {
+  const sub = extendOnce(grid, h, width);
+  // Column numbers under a two-row header ("Cơ quan thực hiện" over "Chủ trì | Phối hợp").
+  return sub.lastRow > h.lastRow && isColumnNumberRow(grid, sub.lastRow + 1, width) ? { ...sub, lastRow: sub.lastRow + 1 } : sub;
+}
+
+/** A row of column numbers: at least three cells, each "n", "(n)" or "[n]", numbered one after another. */
+export function isColumnNumberRow(grid: Grid, r: number, width = columnCount(grid)): boolean {
+  const values: number[] = [];
+  for (let c = 1; c <= width; c++) {
+    const t = textAt(grid, r, c).trim();
+    if (!t) continue;
+    const m = /^[([]?\s*(\d{1,2})\s*[)\]]?$/.exec(t);
+    if (!m) return false;
+    values.push(Number(m[1]));
+  }
+  return values.length >= 3 && values.every((v, i) => i === 0 || v === values[i - 1] + 1);
+}
+
+function extendOnce(grid: Grid, h: HeaderRow, width: number): HeaderRow {
   const r = h.lastRow + 1;
   const cells: Array<[number, string]> = [];
   for (let c = 1; c <= width; c++) {
@@ -191,4 +210,4 @@ function subLabelsUnderMerges(grid: Grid, h: HeaderRow, r: number, cells: Array<
 }
 
 /** The first rows a header is looked for in. */
-export const HEADER_SEARCH_ROWS = 30;
+export const HEADER_SEARCH_ROWS = 200;

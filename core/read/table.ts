@@ -1,6 +1,6 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
-import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from '../model/grid';
-import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, extendHeader, readHeaderRow, roleOfLabel, sameLayout } from './header';
+import { cellAt, cellText, CellValue, columnCount, Grid, isBlank, MergeIndex } from '../model/grid';
+import { ColumnRole, extendHeader, HEADER_SEARCH_ROWS, HeaderRow, isColumnNumberRow, readHeaderRow, roleOfLabel, sameLayout } from './header';
 import { settleColumnRoles } from './columnContent';
 import { secondSttColumn } from './secondNumbering';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
@@ -265,6 +265,11 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     }
     if (isNoteRow(grid, r, width, sttCol)) {
       tr.kind = 'note';
+      rows.push(tr);
+      continue;
+    }
+    // "(1) (2) (3)…" under the header or after a page break numbers columns, not tasks: read as blank.
+    if (isColumnNumberRow(grid, r, width)) {
       rows.push(tr);
       continue;
     }

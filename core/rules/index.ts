@@ -10,6 +10,7 @@ import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from './sttSequence';
 import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
 import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown, unitUnlisted } from './unitRules';
+import { unitTooLong } from './unitTooLong';
 import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   unitUnknown,
   unitUnlisted,
   unitDefunct,
+  unitTooLong,
   leadMissing,
   leadAlsoCooperating,
   leadMultiple,

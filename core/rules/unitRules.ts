@@ -108,7 +108,7 @@ export const unitNoncanonical: Rule = {
 
 /** What is wrong with a piece not read as a listed unit, in both languages; undefined if nothing. */
 function unknownMessage(p: UnitPiece, role: 'chuTri' | 'phoiHop'): { vi: string; en: string } | undefined {
-  if (p.collective || p.unlisted || isListed(p) || (p.problem === 'runTogether' && p.match)) return undefined;
+  if (p.tooLong || p.collective || p.unlisted || isListed(p) || (p.problem === 'runTogether' && p.match)) return undefined;
   const lead = ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating';
   const add = { vi: ' Nếu đúng, hãy thêm vào trang “Danh mục đơn vị”.', en: ' If it is right, add it to the “Danh mục đơn vị” sheet.' };
   if (p.problem === 'runTogether') {

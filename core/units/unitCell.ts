@@ -40,7 +40,17 @@ export interface UnitPiece {
   known?: string;
   /** Closest directory names, when nothing matched. */
   suggestions?: string[];
+  /** Longer than a unit name can be (UNIT_PIECE_MAX_CHARS): not matched, reported as unit.too_long. */
+  tooLong?: boolean;
 }
+
+/**
+ * A piece longer than this is not a unit's name but pasted text: it is not matched (matching costs
+ * grow with length) and is reported as `unit.too_long`, so any cell reads in time linear in its length.
+ */
+export const UNIT_PIECE_MAX_CHARS = 300;
+/** A whole cell longer than this (a few dozen names at most) is one too-long piece, not read name by name. */
+export const UNIT_CELL_MAX_CHARS = 2_000;
 
 export interface UnitCell {
   /** The cell text cleaned (NFC, no markup, tidy spaces, no trailing punctuation). */
@@ -107,6 +117,7 @@ export class UnitReader {
         .replace(/[\s.;,]+$/, ''),
     );
     if (NONE.test(text.trim())) return { text, none: true, pieces: [] };
+    if (text.length > UNIT_CELL_MAX_CHARS) return { text, none: false, pieces: [tooLongPiece(text, 0, text.length)] };
     // Line breaks fold to spaces here, so "Bộ Văn hóa,⏎Thể thao và Du lịch" is still its name.
     const folded = foldAligned(text).replace(/\n/g, ' ');
     const shielded = new Uint8Array(text.length);
@@ -204,6 +215,7 @@ export class UnitReader {
 
   /** Splits on " và " only if every part is a unit; else tries a run of names with no separator. */
   private splitAnd(text: string, shielded: Uint8Array, start: number, end: number): UnitPiece[] {
+    if (end - start > UNIT_PIECE_MAX_CHARS) return [tooLongPiece(text, start, end)];
     const whole = this.piece(text, start, end);
     if (!whole) return [];
     const parts = splitAt(text, shielded, /\s+và\s+(?=\S)/g, start, end);
@@ -322,6 +334,11 @@ export class UnitReader {
 /** A piece read as one listed unit (not a typo, not one of names run together). */
 export function isListed(p: UnitPiece): boolean {
   return !!p.match && p.match.how !== 'fuzzy' && !p.problem;
+}
+
+function tooLongPiece(text: string, start: number, end: number): UnitPiece {
+  const written = text.slice(start, end).trim();
+  return { text: written, start, end, main: written, locality: '', tooLong: true };
 }
 
 function isKnown(p: UnitPiece): boolean {

@@ -40,8 +40,8 @@ describe('task pane: consolidation view', () => {
     await page.waitForSelector('#return-list li.bad >> nth=1');
     const files = await text(page, '#return-list');
     expect(files).toContain(`${FROM_TDC.file}: đọc được`);
-    expect(files).toContain('ghi-chu.txt: không phải tệp .xlsx');
-    expect(files).toContain('hong.xlsx: Tệp .xlsx bị hỏng');
+    expect(files).toContain('ghi-chu.txt: không phải tệp bảng tính');
+    expect(files).toContain('hong.xlsx: Tệp bị hỏng');
 
     await page.click('#preview');
     await page.waitForSelector('#consolidate-preview h2');

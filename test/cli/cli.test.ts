@@ -140,10 +140,10 @@ describe('broken input gets a clear message and exit 2, never a stack trace', ()
   const cases: Array<[string, () => Promise<string> | string, string, string]> = [
     ['a missing file', () => join(dir, 'nope.xlsx'), 'Không tìm thấy tệp', 'File not found'],
     ['an empty file', () => { const p = join(dir, 'empty.xlsx'); writeFileSync(p, ''); return p; }, 'Tệp rỗng', 'empty'],
-    ['a text file named .xlsx', () => { const p = join(dir, 'text.xlsx'); writeFileSync(p, 'TT\tNội dung\n1\tViệc'); return p; }, 'không phải là bảng tính Excel', 'not an Excel'],
-    ['an encrypted workbook or old .xls', () => { const p = join(dir, 'old.xls'); writeFileSync(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])); return p; }, 'mật khẩu', 'password'],
+    ['a text file named .xlsx', () => { const p = join(dir, 'text.xlsx'); writeFileSync(p, 'TT\tNội dung\n1\tViệc'); return p; }, 'không phải là bảng tính', 'not a spreadsheet'],
+    ['a bare OLE header named .xls', () => { const p = join(dir, 'old.xls'); writeFileSync(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])); return p; }, 'bị hỏng', 'damaged'],
     ['a truncated .xlsx', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(SEED_002).subarray(0, 3000)); return p; }, 'bị hỏng', 'damaged'],
-    ['a folder', () => dir, 'không phải là bảng tính', 'not an Excel'],
+    ['a folder', () => dir, 'thư mục', 'folder'],
     ['a workbook with no appendix table', () => workbook([['Báo cáo'], ['Nội dung', 'Ghi chú']]), 'Không tìm thấy bảng phụ lục', 'No appendix table'],
   ];
   it.each(cases)('%s', async (_name, make, vi, en) => {

@@ -1,6 +1,6 @@
-import { roleOfLabel } from '../../../core/read/header';
+import { HEADER_SEARCH_ROWS, roleOfLabel } from '../../../core/read/header';
 import { readTables } from '../../../core/read/table';
-import { HEADER, appendix } from '../../helpers/ruleTester';
+import { appendix, HEADER } from '../../helpers/ruleTester';
 
 describe('roleOfLabel', () => {
   it.each([
@@ -86,8 +86,8 @@ describe('readTables', () => {
     expect(tables[1].header.columns).toMatchObject({ stt: 1, content: 2, chuTri: 3, phoiHop: 4, authority: 5, output: 6, time: 7 });
   });
 
-  it('finds no table when the header is below row 30', () => {
-    const rows = Array.from({ length: 30 }, () => ['Văn bản']);
+  it('finds no table when the header is below the rows it looks in', () => {
+    const rows = Array.from({ length: HEADER_SEARCH_ROWS }, () => ['Văn bản']);
     expect(readTables({ name: 'S', rows: [...rows, HEADER, [1, 'Nhiệm vụ', 'Sở', null, '2026']], merges: [] })).toEqual([]);
   });
 
