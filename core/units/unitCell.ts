@@ -49,8 +49,8 @@ export interface UnitPiece {
  * grow with length) and is reported as `unit.too_long`, so any cell reads in time linear in its length.
  */
 export const UNIT_PIECE_MAX_CHARS = 300;
-/** A whole cell longer than this (a few dozen names at most) is one too-long piece, not read name by name. */
-export const UNIT_CELL_MAX_CHARS = 2_000;
+/** A whole cell longer than this (two hundred names fit in well under it) is one too-long piece, not read name by name. */
+export const UNIT_CELL_MAX_CHARS = 4_000;
 
 export interface UnitCell {
   /** The cell text cleaned (NFC, no markup, tidy spaces, no trailing punctuation). */

@@ -277,11 +277,10 @@ describe('unit cells as ministries and provinces write them (issue 14)', () => {
     expect(findingsOf(leadAlsoCooperating, appendix([T(1, 'Sở Tài chính', 'Sở Tài chính và cơ quan, địa phương liên quan')])).map((f) => f.cell)).toEqual(['D4']);
   });
 
-  it('reads a long cell in time linear in its length', () => {
+  it('reads a cell of two hundred names name by name (its time is measured in bench/, not here)', () => {
     const long = Array.from({ length: 200 }, (_, i) => (i % 2 ? 'Sở Y tế' : `Trung tâm Số ${i}`)).join(', ');
-    const started = Date.now();
     const cell = reader.read(long);
     expect(cell.pieces).toHaveLength(200);
-    expect(Date.now() - started).toBeLessThan(5000);
+    expect(cell.pieces.filter((p) => p.tooLong)).toEqual([]);
   });
 });
