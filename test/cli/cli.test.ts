@@ -35,7 +35,7 @@ describe('phuluc validate', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Ô');
     expect(r.stdout).toMatch(/A37\s+Lỗi\s+stt\.duplicate\s+Số thứ tự “VII” đã dùng ở dòng 34/);
-    expect(r.stdout).toContain('Tổng: 8 lỗi, 5 cảnh báo, 12 gợi ý');
+    expect(r.stdout).toContain('Tổng: 8 lỗi, 7 cảnh báo, 8 gợi ý');
   });
 
   it('exits 0 when there is no error (002)', () => {
@@ -54,7 +54,7 @@ describe('phuluc validate', () => {
     const r = phuluc(['validate', SEED_001, '--json']);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['file', 'findings', 'summary']);
-    expect(out.summary).toEqual({ error: 8, warning: 5, info: 12 });
+    expect(out.summary).toEqual({ error: 8, warning: 7, info: 8 });
     expect(out.findings[0]).toEqual(
       expect.objectContaining({ sheet: 'Phụ lục', row: 6, column: 1, cell: 'A6', code: 'stt.style_mixed', severity: 'info' }),
     );
