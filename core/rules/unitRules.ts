@@ -125,15 +125,16 @@ function unknownMessage(p: UnitPiece, role: 'chuTri' | 'phoiHop'): { vi: string;
   }
   // A close spelling of a known unit ("Sở Tài chánh") is only a suggestion, never a fix.
   const s = p.match ? [p.match.entry.name, ...(p.suggestions ?? [])].filter((n, i, all) => all.indexOf(n) === i).slice(0, 3) : (p.suggestions ?? []);
+  const ask = s.length ? { vi: ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?`, en: ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` } : { vi: '', en: '' };
   if (p.problem === 'malformed' && !p.match) {
     return {
-      vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không giống tên một cơ quan, đơn vị (không bắt đầu bằng “Sở”, “Bộ”, “Trung tâm”…) và không có trong danh mục.${s.length ? ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?` : ''}${add.vi}`,
-      en: `${lead} unit ${q(p.main)} does not look like the name of a body (it does not start with “Sở”, “Bộ”, “Trung tâm”…) and is not in the directory.${s.length ? ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` : ''}${add.en}`,
+      vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không giống tên một cơ quan, đơn vị (không bắt đầu bằng “Sở”, “Bộ”, “Trung tâm”…) và không có trong danh mục.${ask.vi}${add.vi}`,
+      en: `${lead} unit ${q(p.main)} does not look like the name of a body (it does not start with “Sở”, “Bộ”, “Trung tâm”…) and is not in the directory.${ask.en}${add.en}`,
     };
   }
   return {
-    vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không có trong danh mục đơn vị.${s.length ? ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?` : ''}${add.vi}`,
-    en: `${lead} unit ${q(p.main)} is not in the unit directory.${s.length ? ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` : ''}${add.en}`,
+    vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không có trong danh mục đơn vị.${ask.vi}${add.vi}`,
+    en: `${lead} unit ${q(p.main)} is not in the unit directory.${ask.en}${add.en}`,
   };
 }
 
@@ -143,7 +144,7 @@ export const unitUnknown: Rule = {
     severity: 'warning',
     fixable: false,
     description: {
-      vi: 'Đơn vị không có trong danh mục và gần giống một tên trong danh mục (có thể gõ sai; gợi ý tên gần nhất), hoặc không phải tên đơn vị (hai tên viết liền, có chữ thừa sau tên).',
+      vi: 'Đơn vị không có trong danh mục, gần giống một tên trong danh mục (có thể gõ sai; gợi ý tên gần nhất) hoặc không phải tên đơn vị (hai tên liền, chữ thừa).',
       en: 'A unit not in the directory that is close to a listed name (a likely typo; the nearest names are suggested), or not a unit’s name at all (two names run together, words after a name).',
     },
   },
@@ -196,7 +197,7 @@ export const unitUnlisted: Rule = {
         column,
         message: {
           vi: `Đơn vị ${ROLE_VI[role]} chưa có trong danh mục: ${list}. Nếu đúng, hãy thêm vào trang “Danh mục đơn vị” để các lần kiểm tra sau nhận ra.`,
-          en: `${ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating'} unit not in the directory: ${list}. If it is right, add it to the “Danh mục đơn vị” sheet so later checks know it.`,
+          en: `${ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating'} unit not in the directory: ${list}. If it is right, add it to the “Danh mục đơn vị” sheet.`,
         },
       });
     });

@@ -173,5 +173,3 @@ export const COLLECTIVE_UNITS: string[] = [
   'Các địa phương',
 ];
 
-/** Named institutions no directory can list (a school, a newspaper): valid as written. */
-export const INSTITUTION_PREFIXES = /^(cac )?(truong|bao|dai phat thanh|dai truyen hinh|hoi|hiep hoi|vien|benh vien|cong ty|doanh nghiep|hop tac xa|to chuc|ngan hang|quy|tap doan|tong cong ty|hoc vien|dai hoc)\b/;

@@ -59,13 +59,14 @@ function phrases(list: string[]): Phrase[] {
 /** Kinds of bodies a collective can name (lower case, with their marks). */
 const TYPES = phrases([
   'bộ', 'ngành', 'bộ ngành', 'cơ quan ngang bộ', 'cơ quan thuộc chính phủ', 'cơ quan trung ương', 'cơ quan', 'cơ quan nhà nước',
-  'cơ quan chuyên môn', 'cơ quan thông tấn', 'cơ quan báo chí', 'cơ quan đại diện', 'báo chí', 'thông tấn', 'đơn vị', 'đơn vị sự nghiệp', 'tổ chức', 'tổ chức chính trị',
-  'tổ chức chính trị xã hội', 'tổ chức xã hội', 'tổ chức tín dụng', 'đoàn thể', 'địa phương', 'tỉnh', 'thành phố', 'sở', 'ban', 'ban ngành',
-  'sở ngành', 'xã', 'phường', 'đặc khu', 'huyện', 'thị xã', 'quận', 'thị trấn', 'doanh nghiệp', 'tập đoàn', 'tổng công ty', 'công ty', 'trường',
-  'trường đại học', 'đại học', 'cao đẳng', 'trung cấp', 'viện', 'viện nghiên cứu', 'hội', 'hiệp hội', 'cơ sở', 'cơ sở giáo dục',
-  'cơ sở giáo dục nghề nghiệp', 'cơ sở khám bệnh', 'cơ sở khám bệnh chữa bệnh', 'chữa bệnh', 'phòng', 'cục', 'vụ', 'chi cục', 'trung tâm',
-  'ngân hàng', 'ngân hàng thương mại', 'hợp tác xã', 'nhà khoa học', 'chuyên gia', 'nhà đầu tư', 'nhà cung cấp', 'cơ quan đảng', 'bệnh viện',
-  'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'nhà mạng', 'ban quản lý', 'ủy ban nhân dân', 'ubnd',
+  'cơ quan chuyên môn', 'cơ quan thông tấn', 'cơ quan báo chí', 'cơ quan đại diện', 'báo chí', 'thông tấn', 'đơn vị', 'đơn vị sự nghiệp',
+  'tổ chức', 'tổ chức chính trị', 'tổ chức chính trị xã hội', 'tổ chức xã hội', 'tổ chức tín dụng', 'đoàn thể', 'địa phương', 'tỉnh',
+  'thành phố', 'sở', 'ban', 'ban ngành', 'sở ngành', 'xã', 'phường', 'đặc khu', 'huyện', 'thị xã', 'quận', 'thị trấn', 'doanh nghiệp',
+  'tập đoàn', 'tổng công ty', 'công ty', 'trường', 'trường đại học', 'đại học', 'cao đẳng', 'trung cấp', 'viện', 'viện nghiên cứu', 'hội',
+  'hiệp hội', 'cơ sở', 'cơ sở giáo dục', 'cơ sở giáo dục nghề nghiệp', 'cơ sở khám bệnh', 'cơ sở khám bệnh chữa bệnh', 'chữa bệnh',
+  'phòng', 'cục', 'vụ', 'chi cục', 'trung tâm', 'ngân hàng', 'ngân hàng thương mại', 'hợp tác xã', 'nhà khoa học', 'chuyên gia',
+  'nhà đầu tư', 'nhà cung cấp', 'cơ quan đảng', 'bệnh viện', 'khu công nghiệp', 'khu kinh tế', 'cụm công nghiệp', 'nhà mạng',
+  'ban quản lý', 'ủy ban nhân dân', 'ubnd',
 ]);
 
 /** Words that open a collective: "các", "một số", "UBND (các)". */
@@ -75,10 +76,11 @@ const OPENERS = phrases([
 
 /** What may follow the kinds: "liên quan", "khác", "trực thuộc trung ương", "cấp xã", "trên địa bàn tỉnh". */
 const TAILS = phrases([
-  'liên quan', 'có liên quan', 'khác', 'trực thuộc', 'trực thuộc trung ương', 'trực thuộc tw', 'tw', 'ở nước ngoài', 'tại nước ngoài', 'thuộc trung ương', 'trung ương', 'ở trung ương', 'tại địa phương',
-  'ở địa phương', 'trên địa bàn', 'trên địa bàn tỉnh', 'trên địa bàn thành phố', 'tỉnh', 'thành phố', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cùng cấp',
-  'các cấp', 'thành viên', 'có đảo', 'đủ điều kiện', 'được lựa chọn', 'thuộc sở', 'trực thuộc sở', 'thuộc bộ', 'trong tỉnh', 'cả nước', 'toàn quốc',
-  'viễn thông', 'công nghệ', 'công nghệ số', 'số', 'nghiên cứu', 'việt nam', 'thuộc', 'quản lý', 'chuyên ngành', 'chủ quản', 'nhà nước',
+  'liên quan', 'có liên quan', 'khác', 'trực thuộc', 'trực thuộc trung ương', 'trực thuộc tw', 'tw', 'ở nước ngoài', 'tại nước ngoài',
+  'thuộc trung ương', 'trung ương', 'ở trung ương', 'tại địa phương', 'ở địa phương', 'trên địa bàn', 'trên địa bàn tỉnh',
+  'trên địa bàn thành phố', 'tỉnh', 'thành phố', 'cấp tỉnh', 'cấp huyện', 'cấp xã', 'cùng cấp', 'các cấp', 'thành viên', 'có đảo',
+  'đủ điều kiện', 'được lựa chọn', 'thuộc sở', 'trực thuộc sở', 'thuộc bộ', 'trong tỉnh', 'cả nước', 'toàn quốc', 'viễn thông',
+  'công nghệ', 'công nghệ số', 'số', 'nghiên cứu', 'việt nam', 'thuộc', 'quản lý', 'chuyên ngành', 'chủ quản', 'nhà nước',
   'liên quan khác', 'theo lĩnh vực', 'tư nhân', 'nhỏ và vừa',
 ]);
 
@@ -241,12 +243,13 @@ export const QUALIFIERS: RegExp[] = [
 /** Heads of a unit's name, longest first: a name starting with one is well-formed. */
 const HEADS = phrases([
   'sở', 'bộ', 'cục', 'tổng cục', 'chi cục', 'vụ', 'viện', 'viện hàn lâm', 'trung tâm', 'ban', 'ủy ban', 'phòng', 'văn phòng', 'thanh tra',
-  'tổng thanh tra', 'công an', 'kho bạc', 'bảo hiểm xã hội', 'thuế', 'ngân hàng', 'đài', 'báo', 'thông tấn xã', 'hội', 'hiệp hội', 'liên hiệp',
-  'liên đoàn', 'tổng liên đoàn', 'liên minh', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'tỉnh ủy', 'thành ủy', 'đảng ủy', 'đảng đoàn', 'mặt trận',
-  'trung ương', 'tập đoàn', 'tổng công ty', 'công ty', 'trường', 'học viện', 'đại học', 'bệnh viện', 'tòa án', 'viện kiểm sát', 'kiểm toán', 'quỹ',
-  'tổ chức', 'hội đồng', 'bộ chỉ huy', 'ban chỉ huy', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'hội đồng nhân dân', 'chủ tịch', 'phó chủ tịch', 'giám đốc',
-  'hải quan', 'chi nhánh', 'cảng vụ', 'hợp tác xã', 'quốc hội', 'chính phủ', 'thủ tướng', 'nhà xuất bản', 'tạp chí', 'cổng thông tin', 'khu',
-  'doanh nghiệp', 'bộ tư lệnh', 'bộ đội', 'cảnh sát', 'cảng', 'đài truyền hình', 'đài phát thanh', 'xí nghiệp', 'nhà máy', 'viện nghiên cứu',
+  'tổng thanh tra', 'công an', 'kho bạc', 'bảo hiểm xã hội', 'thuế', 'ngân hàng', 'đài', 'báo', 'thông tấn xã', 'hội', 'hiệp hội',
+  'liên hiệp', 'liên đoàn', 'tổng liên đoàn', 'liên minh', 'đoàn', 'tỉnh đoàn', 'thành đoàn', 'tỉnh ủy', 'thành ủy', 'đảng ủy',
+  'đảng đoàn', 'mặt trận', 'trung ương', 'tập đoàn', 'tổng công ty', 'công ty', 'trường', 'học viện', 'đại học', 'bệnh viện', 'tòa án',
+  'viện kiểm sát', 'kiểm toán', 'quỹ', 'tổ chức', 'hội đồng', 'bộ chỉ huy', 'ban chỉ huy', 'ubnd', 'hđnd', 'ủy ban nhân dân',
+  'hội đồng nhân dân', 'chủ tịch', 'phó chủ tịch', 'giám đốc', 'hải quan', 'chi nhánh', 'cảng vụ', 'hợp tác xã', 'quốc hội', 'chính phủ',
+  'thủ tướng', 'nhà xuất bản', 'tạp chí', 'cổng thông tin', 'khu', 'doanh nghiệp', 'bộ tư lệnh', 'bộ đội', 'cảnh sát', 'cảng',
+  'đài truyền hình', 'đài phát thanh', 'xí nghiệp', 'nhà máy', 'viện nghiên cứu',
 ]);
 
 /** The number of words of the head a piece starts with (0: none), the head written with a capital. */

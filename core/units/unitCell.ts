@@ -191,7 +191,8 @@ export class UnitReader {
       const lower = !tokenize(p.main)[0]?.cap;
       const joinable = prev && !prev.collective && p.problem === 'malformed' && !p.match && /^\s*,\s*$/.test(between);
       if (joinable && (lower || !isListed(prev))) {
-        out[out.length - 1] = this.reread({ ...prev, text: text.slice(prev.start, p.end), end: p.end, main: `${prev.main}${prev.locality}${between}${p.main}`, locality: p.locality });
+        const main = `${prev.main}${prev.locality}${between}${p.main}`;
+        out[out.length - 1] = this.reread({ ...prev, text: text.slice(prev.start, p.end), end: p.end, main, locality: p.locality });
         continue;
       }
       out.push(p);
