@@ -3,10 +3,8 @@
  * and summary, a 1 MB cell and Excel's longest (32,767 characters) in a chủ trì cell, a whole-column
  * data validation and a mass of styled empty rows read through the command line's reader.
  */
+import { consolidate, validateGrid, validateWorkbook, type CellValue, type Grid } from '../core';
 import { performance } from 'node:perf_hooks';
-import type { CellValue, Grid } from '../core/model/grid';
-import { consolidate } from '../core/consolidate/merge';
-import { validateGrid, validateWorkbook } from '../core/engine/validate';
 import { loadWorkbook, workbookToGrids } from '../xlsx/workbook';
 import { APPENDIX, styledEmptyRowsXlsx, validationXlsx } from '../test/helpers/oddFiles';
 
