@@ -6,13 +6,14 @@
  *   - the command line's read + check of a 10,000-row .xlsx against a bare ExcelJS read (target ≤ 1.3×).
  * The last line printed is a JSON object of the figures.
  */
-import { ReturnInput, VIETNAMESE_LETTERS, consolidate, intToRoman, validateGrid, validateWorkbook, type CellValue, type Grid } from '../core';
+import { type CellValue, consolidate, type Grid, intToRoman, ReturnInput, validateGrid, validateWorkbook, VIETNAMESE_LETTERS } from '../core';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import { benchLimits } from './limits';
 
 const TASKS = 10_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -202,6 +203,7 @@ async function main(): Promise<void> {
     consolidate50x300MedianMs: round(consMedian),
     summary50kRowsMs: round(summaryMs),
     consolidate5x50kRowsMs: round(bigMs),
+    ...(await benchLimits(benchAppendix)),
     rssMB: mb(process.memoryUsage().rss),
   };
   console.log(JSON.stringify(figures));

@@ -176,7 +176,9 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`${usageMessage(e, lang)}\n\n${help}`);
       return 2;
     }
-    process.stderr.write(`${lang === 'en' ? T.unexpected.en : T.unexpected.vi}. (${e instanceof Error ? e.message : String(e)})\n`);
+    // The program's own error text helps a developer, not an officer: only on request (PHULUC_DEBUG=1).
+    const detail = process.env.PHULUC_DEBUG === '1' ? ` (${e instanceof Error ? (e.stack ?? e.message) : String(e)})` : '';
+    process.stderr.write(`${lang === 'en' ? T.unexpected.en : T.unexpected.vi}.${detail}\n`);
     return 2;
   }
 }

@@ -8,6 +8,7 @@
 //   gsheets   addin-gsheets/dist/   the Google Sheets add-on, ready for `clasp push`
 //   seeds     dist/build-seeds.cjs  rebuilds seeds/*.xlsx from ../shared/seeds
 //   bench     dist/bench.cjs        `npm run bench`
+//   corpus    dist/odd-corpus.cjs   `npm run corpus -- DIR`: the unusual files of the tests, written out
 //   all       cli, start, excel, gsheets (what `npm run build` and `npm ci` make)
 // Fails (exit 2) when a bundle would run code from a string (eval, new Function; see
 // scripts/no-code-from-strings.cjs), when the Excel URL is not https, or when a Sheets menu item or
@@ -142,6 +143,7 @@ const TARGETS = {
   start: () => build(node('cli/start.ts', 'dist/start.cjs')).then(() => ({ out: at('dist'), files: ['start.cjs'] })),
   seeds: () => build(node('scripts/build-seeds.ts', 'dist/build-seeds.cjs')).then(() => ({ out: at('dist'), files: ['build-seeds.cjs'] })),
   bench: () => build(node('bench/bench.ts', 'dist/bench.cjs')).then(() => ({ out: at('dist'), files: ['bench.cjs'] })),
+  corpus: () => build(node('bench/oddCorpus.ts', 'dist/odd-corpus.cjs')).then(() => ({ out: at('dist'), files: ['odd-corpus.cjs'] })),
   excel: buildExcel,
   gsheets: buildGsheets,
 };

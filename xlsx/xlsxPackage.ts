@@ -96,6 +96,37 @@ function dropSpareRows(xml: string): { xml: string; dropped: number } {
   return { xml: xml.slice(0, tailStart) + xml.slice(dataEnd), dropped: rows };
 }
 
+function bytesOf(text: string): number[] {
+  return [...text].map((c) => c.charCodeAt(0));
+}
+
+function indexOfBytes(hay: Uint8Array, needle: number[], from = 0): number {
+  for (let i = hay.indexOf(needle[0], from); i >= 0 && i <= hay.length - needle.length; i = hay.indexOf(needle[0], i + 1)) {
+    let j = 1;
+    while (j < needle.length && hay[i + j] === needle[j]) j++;
+    if (j === needle.length) return i;
+  }
+  return -1;
+}
+
+function hasBytes(hay: Uint8Array, text: string): boolean {
+  return indexOfBytes(hay, bytesOf(text)) >= 0;
+}
+
+/** More than SPARE_ROWS row elements after the last value: a cheap count on the bytes, from the end. */
+function manyTrailingRows(raw: Uint8Array): boolean {
+  const row = bytesOf('<row');
+  const ends = VALUE_END.map(bytesOf);
+  let rows = 0;
+  for (let i = raw.length - row.length; i >= 0; i--) {
+    if (raw[i] !== 0x3c) continue; // '<'
+    if (row.every((b, k) => raw[i + k] === b)) {
+      if (++rows > SPARE_ROWS) return true;
+    } else if (ends.some((e) => e.every((b, k) => raw[i + k] === b))) return false;
+  }
+  return false;
+}
+
 /** The package as ExcelJS can load it in bounded time; throws when the zip itself cannot be read. */
 export async function tameXlsxPackage(bytes: Uint8Array): Promise<TamedPackage> {
   const zip = await JSZip.loadAsync(bytes);
@@ -104,7 +135,10 @@ export async function tameXlsxPackage(bytes: Uint8Array): Promise<TamedPackage> 
   let changed = false;
   const sheets = Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/i.test(n));
   for (const name of sheets) {
-    const before = await zip.file(name)!.async('string');
+    const raw = await zip.file(name)!.async('uint8array');
+    // Most sheets need nothing: look at the bytes, and make a string only of a sheet that will change.
+    if (!hasBytes(raw, '<dataValidation ') && !manyTrailingRows(raw)) continue;
+    const before = new TextDecoder().decode(raw);
     const spare = dropSpareRows(before);
     const after = before.includes('<dataValidation') ? parkValidations(spare.xml, parked) : spare.xml;
     droppedRows += spare.dropped;

@@ -3,7 +3,7 @@
  * links to an output, devices, folders, pipes, a sparse 101 MB file, whole-column validations, a
  * million styled empty rows, real .xls/.ods/.csv written by SheetJS, CSV in three encodings and two
  * separators, damaged zips, an encrypted OLE container, files that are no spreadsheet at all.
- * `npm run -s corpus -- DIR` (bench/oddCorpus.ts) writes the same files for measuring by hand.
+ * `npm run corpus -- DIR` (bench/oddCorpus.ts) writes the same files for measuring by hand.
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
