@@ -3,7 +3,7 @@
  * change is kept with what the cell held before, in the document's settings, so it can be undone;
  * cells holding formulas are never written over.
  */
-import { SETTINGS_SHEET, ValueEdit, WorkbookSettings, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, readSettings, rowRuns, rules as allRules, saveEdits, settingsRows, withWorkbookSettings, type CellValue, type ConsolidationPlan, type Grid, type ValidateOptions } from '../../core';
+import { SETTINGS_SHEET, ValueEdit, columnLetters, widthInPixels, WorkbookSettings, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, readSettings, rowRuns, rules as allRules, saveEdits, settingsRows, withWorkbookSettings, type CellValue, type ConsolidationPlan, type Grid, type ValidateOptions } from '../../core';
 import { ExcelLike, WriteBudget, queueUsedRead, rangeAt, sizeOf, toExcelValue } from './excelRead';
 import { queueSideSheets, sheetNames } from './excelWorkbook';
 
@@ -175,7 +175,13 @@ export async function applyConsolidation(excel: ExcelLike, plan: ConsolidationPl
     const summary = ctx.workbook.worksheets.add(plan.summarySheet.name);
     writeRows(summary, plan.summarySheet.rows);
     rangeAt(summary, 1, 1).format.font.bold = true;
-    summary.getRange('A:A').format.columnWidth = 300;
+    // Widths from core (characters → points), the same as the command line's; added master columns wrap.
+    const column = (sheet: typeof summary, c: number) => sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format;
+    (plan.summarySheet.widths ?? [43]).forEach((w, i) => (column(summary, i + 1).columnWidth = widthInPixels(w) * 0.75));
+    for (const a of plan.addedColumns ?? []) {
+      column(ws, a.column).columnWidth = widthInPixels(a.width) * 0.75;
+      column(ws, a.column).wrapText = true;
+    }
     if (plan.chartRange && (excel.isSetSupported?.('ExcelApi', '1.1') ?? true)) {
       const r = plan.chartRange;
       const chart = summary.charts.add('ColumnClustered', rangeAt(summary, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1), 'Rows');
