@@ -1,5 +1,5 @@
 /** `phuluc`: the command line. Every failure a person can cause ends in a clear message and exit 2. */
-import { parseIsoDate, parseValidateOptions, type ValidateOptions } from '../core';
+import { parseIsoDate, parsePlanYears, parseValidateOptions, type ValidateOptions } from '../core';
 import { Command, CommanderError, Option } from 'commander';
 import { UserError, checkGrids, readWorkbookFile, selectGrids, writeHighlightedCopy } from './check';
 import { formatReport } from './format';
@@ -7,6 +7,7 @@ import { Lang, T } from './messages';
 import { readUnitsFile } from './units';
 import { fixCommand } from './fixCommand';
 import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCommand';
+import { tasksCommand } from './tasksCommand';
 
 interface ValidateFlags {
   sheet?: string;
@@ -28,9 +29,10 @@ function langFromArgv(argv: string[]): Lang {
 export async function optionsFromFlags(flags: ValidateFlags): Promise<ValidateOptions> {
   const options: ValidateOptions = {};
   if (flags.planYear !== undefined) {
-    const n = Number(flags.planYear);
-    if (!/^\d{4}$/.test(flags.planYear) || n < 1990 || n > 2100) throw new UserError(`${T.badPlanYear.vi}.`, `${T.badPlanYear.en}.`);
-    options.planYear = n;
+    const years = parsePlanYears(flags.planYear);
+    if (!years) throw new UserError(`${T.badPlanYear.vi}.`, `${T.badPlanYear.en}.`);
+    options.planYear = years.from;
+    if (years.to !== years.from) options.planEndYear = years.to;
   }
   if (flags.reportDate !== undefined) {
     const d = parseIsoDate(flags.reportDate);
@@ -75,7 +77,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'in kết quả dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .option('--out <file>', 'ghi bản sao có tô màu và ghi chú ở các ô có vấn đề')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD)')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
@@ -85,7 +87,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx cần sửa (không bị thay đổi)')
     .requiredOption('--out <file>', 'tệp .xlsx mới để ghi bản đã sửa')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--json', 'in nhật ký sửa dạng JSON')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
@@ -99,7 +101,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .requiredOption('--out <file>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
     .option('--json', 'in kết quả dạng JSON')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
     .option('--unit-of <file=unit>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
@@ -112,9 +114,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx')
     .option('--json', 'in kết quả dạng JSON')
     .option('--report-date <date>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <year>', 'năm của kế hoạch')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
+  program
+    .command('tasks')
+    .description('Liệt kê những gì công cụ hiểu được ở mỗi dòng nhóm, nhiệm vụ, nhiệm vụ con: số, đơn vị chủ trì và phối hợp, thời gian (từ ngày, đến ngày)')
+    .argument('<file>', 'tệp .xlsx')
+    .option('--json', 'in dạng JSON')
+    .option('--csv', 'in dạng CSV (UTF-8 có BOM, mở được bằng Excel)')
+    .option('--sheet <name>', 'chỉ đọc trang tính này')
+    .option('--plan-year <year>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
+    .option('--units <file>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .action(async (file: string, flags: ValidateFlags & { csv?: boolean }) => {
+      if (flags.json && flags.csv) throw new UserError(`${T.tasksBothFormats.vi}.`, `${T.tasksBothFormats.en}.`);
+      const format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
+      setExit(await tasksCommand(file, flags.sheet, await optionsFromFlags(flags), format, flags.lang));
+    });
   for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn / show help');
   return program;
 }

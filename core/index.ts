@@ -17,6 +17,7 @@ export * from './engine/rule';
 export * from './engine/options';
 export * from './engine/validate';
 export * from './engine/fixes';
+export * from './engine/understood';
 export * from './engine/settings';
 export * from './plans/editPlan';
 export * from './plans/highlightState';

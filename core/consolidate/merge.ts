@@ -216,7 +216,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   const reader = unitReaderFor([master, ...inputs.map((i) => i.grid)], options);
   const [table] = readTables(master);
   if (!table) return undefined;
-  const planYear = singleYearOf(planPeriodOf(master, [table], options));
+  const plan = planPeriodOf(master, [table], options);
+  const planYear = singleYearOf(plan);
   const reportDate = options.reportDate ?? options.today!;
   const words = options.statusWords;
   const findings: ConsolidationFinding[] = [];
@@ -352,7 +353,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     if (t.cells.time === undefined) return undefined;
     const memo = typeof (t.timeValue ?? t.cells.time) === 'string' ? t.cells.time : undefined;
     if (memo !== undefined && deadlines.has(memo)) return deadlines.get(memo);
-    const frame = parseTimeFrame(t.timeValue ?? t.cells.time, { planYear });
+    const frame = parseTimeFrame(t.timeValue ?? t.cells.time, { planYear, issueDate: plan?.date, issueDocument: plan?.document });
     const d = frame ? deadlineOf(frame) : undefined;
     if (memo !== undefined) deadlines.set(memo, d);
     return d;

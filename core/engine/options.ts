@@ -3,11 +3,16 @@ import { z } from 'zod';
 import type { ValidateOptions } from './rule';
 import { unitListSchema } from '../units/directory';
 
-export const validateOptionsSchema = z.object({
-  planYear: z.number().int().min(1990).max(2100).optional(),
-  reportDate: z.date().optional(),
-  units: unitListSchema.optional(),
-});
+export const validateOptionsSchema = z
+  .object({
+    planYear: z.number().int().min(1990).max(2100).optional(),
+    planEndYear: z.number().int().min(1990).max(2100).optional(),
+    reportDate: z.date().optional(),
+    units: unitListSchema.optional(),
+  })
+  .refine((o) => o.planEndYear === undefined || (o.planYear !== undefined && o.planEndYear >= o.planYear), {
+    message: 'planEndYear needs planYear and is not before it',
+  });
 
 export function parseValidateOptions(input: unknown): ValidateOptions {
   return validateOptionsSchema.parse(input);

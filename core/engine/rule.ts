@@ -22,6 +22,8 @@ export interface RuleMeta {
 
 export interface ValidateOptions {
   planYear?: number;
+  /** The last year of a plan that spans several (`--plan-year 2026-2030`); planYear is the first. */
+  planEndYear?: number;
   reportDate?: Date;
   /** Unit directory entries from outside the workbook (`--units`), overriding the built-in ones. */
   units?: UnitEntryInput[];

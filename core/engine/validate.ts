@@ -4,7 +4,7 @@ import type { Grid } from '../model/grid';
 import { Rule, ValidateOptions, makeFinding } from './rule';
 import { rules as allRules } from '../rules';
 import { AppendixTable, readTables } from '../read/table';
-import { PlanPeriod, planPeriodFromTitle, titleText, yearPeriod } from '../time/planPeriod';
+import { PlanPeriod, issueOfTitle, planPeriodFromTitle, spanPeriod, titleText } from '../time/planPeriod';
 import { BUILTIN_UNITS } from '../units/builtin';
 import { UnitDirectory } from '../units/directory';
 import { entriesFromGrid, isDirectorySheet } from '../units/directorySheet';
@@ -64,9 +64,14 @@ export function validateGrid(
 
 /** The plan period: the option, else the title lines above the sheet's first table. */
 export function planPeriodOf(grid: Grid, tables: AppendixTable[], options: ValidateOptions): PlanPeriod | undefined {
-  if (options.planYear !== undefined) return yearPeriod(options.planYear, 'option');
+  const title = tables.length ? titleText(grid, tables[0].header.row) : [];
+  if (options.planYear !== undefined) {
+    // The option names the period; the issue date above the table still dates relative deadlines.
+    const issue = issueOfTitle(title);
+    return { ...spanPeriod(options.planYear, options.planEndYear ?? options.planYear, 'option'), ...issue };
+  }
   if (tables.length === 0) return undefined;
-  return planPeriodFromTitle(titleText(grid, tables[0].header.row));
+  return planPeriodFromTitle(title);
 }
 
 /** Checks every sheet; the workbook's own settings sheet fills in what `given` leaves out. */

@@ -86,6 +86,8 @@ export interface HeaderRow {
   otherColumns: number[];
   /** Columns whose label is ambiguous, with the roles it may stand for; settled by content (columnContent.ts). */
   ambiguous?: Array<{ column: number; roles: ColumnRole[] }>;
+  /** A second numbering column beside STT ("Chi tiết"): it numbers the rows STT leaves blank (secondNumbering.ts). */
+  secondStt?: number;
   /** Roles decided by what the column holds rather than by its label alone. */
   byContent?: Partial<Record<ColumnRole, number>>;
   firstColumn: number;
@@ -137,7 +139,7 @@ export function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
  * hiện" over "Chủ trì | Phối hợp") or column numbers ("1 | 2 | 3", "(1) | (2)").
  */
 export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)): HeaderRow {
-  const r = h.row + 1;
+  const r = h.lastRow + 1;
   const cells: Array<[number, string]> = [];
   for (let c = 1; c <= width; c++) {
     const t = textAt(grid, r, c).trim();
@@ -151,10 +153,10 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
   }
   // A group row ("I | Nhiệm vụ chung") is not a sub-header: no number, and only sub-labels count.
   if (cells.some(([, t]) => parseStt(t).token)) return h;
-  // A group title alone in the content column ("Nhiệm vụ giao Bộ trưởng … chỉ đạo") is not a sub-label either.
-  if (cells.length === 1 && cells[0][0] === h.columns.content) return h;
+  // Nor is a group title with no number ("Nhiệm vụ giao Bộ trưởng … chỉ đạo"): sub-labels are short, and never under the content.
+  if (cells.some(([c, t]) => c === h.columns.content || t.length > 40)) return h;
   const roles = cells.map(([c, t]) => [c, roleOfLabel(t)] as const).filter(([, role]) => role !== undefined && role !== 'stt' && role !== 'content');
-  if (roles.length === 0 || roles.length < cells.length / 2) return h;
+  if ((roles.length === 0 || roles.length < cells.length / 2) && !subLabelsUnderMerges(grid, h, r, cells)) return h;
   const columns = { ...h.columns };
   const ambiguous = (h.ambiguous ?? []).filter((a) => !roles.some(([c]) => c === a.column));
   for (const [c, role] of roles) {
@@ -169,6 +171,23 @@ export function extendHeader(grid: Grid, h: HeaderRow, width = columnCount(grid)
   if (ambiguous.length) out.ambiguous = ambiguous;
   else delete out.ambiguous;
   return out;
+}
+
+/**
+ * Sub-labels of merged headers ("Kinh phí" over "Tổng số | Ngân sách tỉnh | Khác"): short cells only
+ * under header cells merged across, or under blank ones, with nothing in the STT and content columns.
+ */
+function subLabelsUnderMerges(grid: Grid, h: HeaderRow, r: number, cells: Array<[number, string]>): boolean {
+  if (h.lastRow !== h.row) return false;
+  const across = grid.merges.filter((m) => m.top === h.row && m.right > m.left);
+  if (across.length === 0) return false;
+  const under = (c: number) => across.some((m) => m.left <= c && c <= m.right);
+  if (!cells.some(([c]) => under(c))) return false;
+  for (const [c, t] of cells) {
+    if (c === h.columns.stt || c === h.columns.content) return false;
+    if (t.length > 40 || !(under(c) || !textAt(grid, h.row, c).trim())) return false;
+  }
+  return true;
 }
 
 /** The first rows a header is looked for in. */

@@ -2,6 +2,7 @@
 import { CellValue, Grid, MergeIndex, cellAt, cellText, columnCount, isBlank } from '../model/grid';
 import { ColumnRole, HEADER_SEARCH_ROWS, HeaderRow, extendHeader, readHeaderRow, roleOfLabel, sameLayout } from './header';
 import { settleColumnRoles } from './columnContent';
+import { secondSttColumn } from './secondNumbering';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { foldKey, startsLowercase, stripMarkup } from '../model/text';
 
@@ -39,6 +40,8 @@ export interface TableRow {
   children: number[];
   /** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
   timeValue?: CellValue;
+  /** The column the row's number was read from, when not the STT column (a second numbering column). */
+  sttColumn?: number;
   /** For a continuation: the sheet row it belongs to. */
   continues?: number;
   /** Number and content typed together in the STT cell, the content column empty ("IV Tăng cường…"). */
@@ -104,7 +107,9 @@ export function readTables(grid: Grid): AppendixTable[] {
     // The same header again is a page-break repeat, read below; after a title line of its own
     // ("PHỤ LỤC II", "Biểu số 02: …") it starts a new table.
     if (headers.length > 0 && sameLayout(headers[headers.length - 1], h) && !titledAbove(grid, r, width)) continue;
-    const full = extendHeader(grid, h, width);
+    // Up to two rows under it: sub-labels of merged headers, then a row of column numbers.
+    let full = extendHeader(grid, h, width);
+    if (full.lastRow > h.row) full = extendHeader(grid, full, width);
     headers.push(full);
     r = full.lastRow;
   }
@@ -125,12 +130,22 @@ export function readTables(grid: Grid): AppendixTable[] {
     }
     last = Math.min(last, bodyEnd(grid, header.lastRow + 1, last, width));
     while (last > header.row && filledCells(grid, last, width).length === 0) last--;
-    tables.push(readBody(grid, merges, settleColumnRoles(grid, header, header.lastRow + 1, last), header.lastRow + 1, last, candidates));
+    const settled = settleColumnRoles(grid, header, header.lastRow + 1, last);
+    const secondStt = secondSttColumn(grid, settled, header.lastRow + 1, last);
+    tables.push(readBody(grid, merges, secondStt !== undefined ? { ...settled, secondStt } : settled, header.lastRow + 1, last, candidates));
   }
   return tables;
 }
 
 const NO_STT: SttParse = Object.freeze({}) as SttParse;
+const NO_MERGES = new MergeIndex([]);
+
+/** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
+function setTimeValue(grid: Grid, header: HeaderRow, tr: TableRow): void {
+  if (header.columns.time === undefined) return;
+  const tv = cellAt(grid, tr.row, header.columns.time);
+  if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;
+}
 
 function hasFilledCell(grid: Grid, row: number, width: number): boolean {
   const r = grid.rows[row - 1];
@@ -254,7 +269,12 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       continue;
     }
     const cells = readCells(grid, merges, roles, r);
-    const sttValue = sttCol ? cellAt(grid, r, sttCol) : null;
+    let sttValue = sttCol ? cellAt(grid, r, sttCol) : null;
+    // STT blank, the second numbering column not: the row is numbered there.
+    if (header.secondStt !== undefined && isBlank(sttValue) && !isBlank(cellAt(grid, r, header.secondStt))) {
+      sttValue = cellAt(grid, r, header.secondStt);
+      tr.sttColumn = header.secondStt;
+    }
     const sttText = cellText(sttValue).trim();
     tr.kind = 'unnumbered';
     tr.sttText = sttText;
@@ -270,14 +290,14 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       if (m && m.top < r && lastDataIndex >= 0) {
         tr.kind = 'span';
         tr.continues = m.top;
+        // Its own cells only: a time or lead merged down from the task's first line is the task's, already read there.
+        tr.cells = readCells(grid, NO_MERGES, roles, r);
+        setTimeValue(grid, header, tr);
         rows.push(tr);
         continue;
       }
     }
-    if (header.columns.time !== undefined) {
-      const tv = cellAt(grid, r, header.columns.time);
-      if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;
-    }
+    setTimeValue(grid, header, tr);
 
     if (sttText) {
       let parsed = parseStt(typeof sttValue === 'number' ? sttValue : stripMarkup(sttText));

@@ -13,9 +13,10 @@ export interface RowTime {
 
 const cache = new WeakMap<AppendixTable, RowTime[]>();
 
-/** Rows that can carry a time: numbered rows and rows that should have been. */
+/** Rows that can carry a time: numbered rows, rows that should have been, and lines of a merged task. */
 function carriesTime(r: TableRow): boolean {
-  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed';
+  // A line under a task's merged STT cell carries its own time when it has one (one task, several deadlines).
+  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed' || r.kind === 'span';
 }
 
 export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): RowTime[] {
@@ -23,6 +24,7 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
   if (out) return out;
   out = [];
   const planYear = singleYearOf(plan);
+  const ctx = { planYear, issueDate: plan?.date, issueDocument: plan?.document };
   // Large tables repeat a handful of phrases ("Thường xuyên", "Quý IV/2026"): parse each once.
   const seen = new Map<string, TimeFrame | undefined>();
   table.rows.forEach((row, index) => {
@@ -30,10 +32,10 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
     const text = row.cells.time;
     if (text === undefined) return;
     let frame: TimeFrame | undefined;
-    if (row.timeValue !== undefined) frame = parseTimeFrame(row.timeValue, { planYear });
+    if (row.timeValue !== undefined) frame = parseTimeFrame(row.timeValue, ctx);
     else if (seen.has(text)) frame = seen.get(text);
     else {
-      frame = parseTimeFrame(text, { planYear });
+      frame = parseTimeFrame(text, ctx);
       seen.set(text, frame);
     }
     if (frame) out!.push({ index, row, text, frame });

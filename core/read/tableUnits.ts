@@ -20,7 +20,7 @@ export interface RowUnits {
 const cache = new WeakMap<AppendixTable, RowUnits[]>();
 
 function carriesUnits(r: TableRow): boolean {
-  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed';
+  return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed' || r.kind === 'span';
 }
 
 export function rowUnitsOf(table: AppendixTable, reader: UnitReader): RowUnits[] {

@@ -19,8 +19,8 @@ export const sttMalformed: Rule = {
   },
   check(ctx) {
     const { table } = ctx;
-    const col = sttColumn(table);
     table.rows.forEach((r, i) => {
+      const col = sttColumn(table, r);
       if (r.stt.corrected) {
         const fix: Fix = {
           label: `Sửa thành “${r.stt.corrected}”`,

@@ -17,7 +17,7 @@ export const sttMissing: Rule = {
       if (r.kind !== 'unnumbered') continue;
       ctx.report({
         row: r.row,
-        column: sttColumn(ctx.table),
+        column: sttColumn(ctx.table, r),
         message: {
           vi: 'Dòng có nội dung nhưng thiếu số thứ tự (STT).',
           en: 'This row has content but no number (STT).',

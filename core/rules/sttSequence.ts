@@ -21,7 +21,7 @@ export const sttDuplicate: Rule = {
       const raw = r.stt.token!.raw;
       ctx.report({
         row: r.row,
-        column: sttColumn(table),
+        column: sttColumn(table, r),
         message: {
           vi: `Số thứ tự “${raw}” đã dùng ở dòng ${s.firstRow}; ở vị trí này cần “${s.expected}”.`,
           en: `Number “${raw}” is already used in row ${s.firstRow}; “${s.expected}” is expected here.`,
@@ -49,7 +49,7 @@ export const sttGap: Rule = {
       const missing = (s.missing ?? []).map((m) => (m.startsWith('…') ? m : `“${m}”`)).join(', ');
       ctx.report({
         row: r.row,
-        column: sttColumn(table),
+        column: sttColumn(table, r),
         message: {
           vi: `Thiếu số thứ tự ${missing} trước “${r.stt.token!.raw}”.`,
           en: `Number ${missing} is missing before “${r.stt.token!.raw}”.`,
@@ -76,7 +76,7 @@ export const sttOrder: Rule = {
       const r = table.rows[s.index];
       ctx.report({
         row: r.row,
-        column: sttColumn(table),
+        column: sttColumn(table, r),
         message: {
           vi: `Số thứ tự “${r.stt.token!.raw}” sai thứ tự; ở vị trí này cần “${s.expected}”.`,
           en: `Number “${r.stt.token!.raw}” is out of order; “${s.expected}” is expected here.`,
@@ -105,7 +105,7 @@ export const sttAlphabet: Rule = {
       if (s.latin) {
         ctx.report({
           row: r.row,
-          column: sttColumn(table),
+          column: sttColumn(table, r),
           message: {
             vi: `Dãy chữ đánh theo bảng chữ cái Latin; theo tiếng Việt (a b c d đ e g h…) ở vị trí của “${raw}” là “${s.expected}”.`,
             en: `The points follow the Latin alphabet; in the Vietnamese sequence (a b c d đ e g h…) “${raw}” should be “${s.expected}”.`,
@@ -115,7 +115,7 @@ export const sttAlphabet: Rule = {
       }
       ctx.report({
         row: r.row,
-        column: sttColumn(table),
+        column: sttColumn(table, r),
         message: {
           vi: `Chữ “${r.stt.token!.raw}” không có trong bảng chữ cái đánh điểm tiếng Việt (a b c d đ e g h i k…); ở vị trí này cần “${s.expected}”.`,
           en: `Letter “${r.stt.token!.raw}” is not in the Vietnamese point sequence (a b c d đ e g h i k…); “${s.expected}” is expected here.`,

@@ -19,10 +19,10 @@ export const sttStyleMixed: Rule = {
   },
   check(ctx) {
     const { table } = ctx;
-    const col = sttColumn(table);
     const n = numberingOf(table);
     for (const s of n.style) {
       const r = table.rows[s.index];
+      const col = sttColumn(table, r);
       const raw = r.sttText;
       if (s.kind === 'numbering') {
         const straight = s.majority === 'straight';

@@ -111,7 +111,8 @@ export const timeOutOfPeriod: Rule = {
   check(ctx) {
     const { plan } = ctx;
     const col = ctx.table.header.columns.time;
-    if (!plan || col === undefined) return;
+    // A period inferred from the issue year is a guess, and an error must not come from a guess.
+    if (!plan || !plan.certain || col === undefined) return;
     // Frames parsed from the same text are the same object: judge each once.
     const judged = new Map<TimeFrame, boolean>();
     for (const t of rowTimesOf(ctx.table, plan)) {

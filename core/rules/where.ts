@@ -1,8 +1,9 @@
 /** Where a row-level finding is shown: the STT cell, or the table's first column when it has none. */
-import type { AppendixTable } from '../read/table';
+import type { AppendixTable, TableRow } from '../read/table';
 
-export function sttColumn(table: AppendixTable): number {
-  return table.header.columns.stt ?? table.header.firstColumn;
+/** The row's own numbering column when it was numbered in a second one ("Chi tiết"). */
+export function sttColumn(table: AppendixTable, row?: TableRow): number {
+  return row?.sttColumn ?? table.header.columns.stt ?? table.header.firstColumn;
 }
 
 /** Quotes a cell for a message in either language. */

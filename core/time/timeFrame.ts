@@ -21,6 +21,12 @@ export type TimeFrameKind =
   | 'conditional'
   | 'ongoing'
   | 'several'
+  /** So long after the document's issue date: "100 ngày kể từ ngày ban hành Kế hoạch". */
+  | 'relative'
+  /** Tied to an event with no date of its own: "Kỳ họp thứ nhất Quốc hội khóa XVI", "Trước Hội nghị tổng kết". */
+  | 'event'
+  /** A group row whose items carry the times: "Theo thời hạn cụ thể sau đây:". */
+  | 'deferred'
   | 'unknown';
 
 export type Recurrence = 'yearly' | 'half-yearly' | 'quarterly' | 'monthly' | 'weekly' | 'periodic';
@@ -41,11 +47,23 @@ export interface TimeFrame {
   yearFromPlan?: boolean;
   /** The frame names something that cannot exist: Quý V, month 13, 31/02, a range that ends first. */
   invalid?: Bilingual;
+  /** For a relative frame: how long, and after what (as written). */
+  relative?: { amount: number; unit: RelativeUnit; after: string };
+  /** The event a frame waits for, as written. */
+  event?: string;
+  /** The dates came from the document's issue date read above the table. */
+  fromIssueDate?: boolean;
 }
+
+export type RelativeUnit = 'day' | 'working-day' | 'week' | 'month' | 'year';
 
 export interface TimeContext {
   /** The plan's year, used where a cell leaves the year out. */
   planYear?: number;
+  /** The document's issue date ("Kèm theo Kế hoạch số 277/KH-UBND ngày 15 tháng 7 năm 2026"), for relative deadlines. */
+  issueDate?: Date;
+  /** The kind of document the table is attached to, folded ("ke hoach", "quyet dinh"), to know "ngày ban hành Kế hoạch" is its own. */
+  issueDocument?: string;
 }
 
 const day = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d));
@@ -63,6 +81,8 @@ export function foldTime(text: string): string {
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[–—]/g, '-')
+    // "Quí" is an old spelling of "Quý".
+    .replace(/\bqui\b/g, 'quy')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/[.;,:]+$/, '')
@@ -147,6 +167,12 @@ const RE_QUARTER = new RegExp(`quy\\s*(${QLIST})\\b`);
 const RE_YEAR_RANGE = new RegExp(`^(?:giai doan|tu nam|nam hoc|nam|trong giai doan)?\\s*${YEAR}\\s*(?:-|den|toi)\\s*(?:nam\\s*)?${YEAR}$`);
 const RE_AND_AFTER = new RegExp(`${YEAR}\\s+va\\s+(?:nhung|cac)\\s+nam\\s+(?:tiep theo|sau)`);
 const RE_NUM_WORD = new RegExp(`\\b${NUM}\\b`, 'g');
+/** "giai đoạn 2026 - 2027", "năm 2026-2028" inside a longer phrase. */
+const RE_YEAR_SPAN = new RegExp(`(?:^|\\D)${YEAR}\\s*(?:-|den|toi)\\s*(?:nam\\s*)?${YEAR}(?!\\d)`);
+/** "Triển khai từ năm 2026 và …", "thí điểm từ sau năm 2027": open from a year, inside a longer phrase. */
+const RE_FROM_YEAR = new RegExp(`(?:^|\\s)(?:tu|bat dau tu|ke tu)\\s+(sau\\s+)?(?:nam\\s+)?${YEAR}(?!\\d|\\s*(?:-|den|toi))`);
+/** "hoàn thành trước năm 2027 và …": a year deadline inside a longer phrase. */
+const RE_BEFORE_YEAR = new RegExp(`(?:^|\\s)(truoc|cham nhat|den het|den)\\s+(?:nam\\s+)?${YEAR}(?!\\d|\\s*(?:-|/))`);
 
 /** A single dated frame found anywhere in the text: date, month, quarters, half-year, year. */
 function findDated(s: string, ctx: TimeContext): TimeFrame | undefined {
@@ -190,6 +216,12 @@ function findDated(s: string, ctx: TimeContext): TimeFrame | undefined {
     if (ctx.planYear === undefined) return { kind: 'date' };
     return dateFrame(Number(m[1]), Number(m[2]), ctx.planYear, true);
   }
+  if ((m = RE_YEAR_SPAN.exec(s))) {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (b < a) return { kind: 'range', invalid: INVALID_RANGE };
+    return { kind: 'range', start: day(a, 1, 1), end: day(b, 12, 31) };
+  }
   if ((m = RE_YEAR.exec(s))) return yearFrame(Number(m[1]));
   return undefined;
 }
@@ -206,11 +238,84 @@ const RECURRING: Array<[RegExp, Recurrence]> = [
 const ONGOING = /\b(thuong xuyen|lien tuc|hang ngay|suot (nam|qua trinh)|ca nam)\b/;
 const CONDITIONAL = /\b(sau khi|khi co|khi duoc|theo (ke hoach|yeu cau|huong dan|chi dao|quy dinh|tien do|lo trinh)|tuy theo|tuy thuoc|dot xuat)\b/;
 
+const NUMBER_WORDS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6, bay: 7, tam: 8, chin: 9, muoi: 10 };
+/** "100 ngày kể từ ngày ban hành Kế hoạch", "trong 30 ngày kể từ ngày …", "Chậm nhất 03 tháng sau khi Kế hoạch được ban hành". */
+const RE_RELATIVE =
+  /^(?:(?:hoan thanh|thuc hien|ban hanh|trinh|xong)\s+)?(truoc|sau|trong(?: vong| thoi han| thoi gian)?|cham nhat(?: la)?|khong qua|toi da|han)?\s*(?:la\s+)?(\d{1,3}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s*(\(\s*\d{1,3}\s*\)\s*)?(ngay lam viec|ngay|tuan|thang|nam)\s*,?\s*(?:ke tu|tinh tu|tu|sau|ke tu sau)\s+(?:ngay|khi|thoi diem|thoi gian)?\s*(.*)$/;
+/** Document kinds an anchor may name: "ngày ban hành Kế hoạch", "ngày ký Quyết định". */
+const DOCUMENT_KINDS = /\b(ke hoach|quyet dinh|chi thi|nghi quyet|chuong trinh|de an|van ban|thong bao|cong van|nghi dinh|thong tu|luat|phu luc)\b/;
+/** Events: a session, a conference, a holiday. */
+const EVENT = /\b(ky hop|phien hop|hoi nghi|dai hoi|hoi thao|dien dan|le ky niem|ky niem|tet nguyen dan|bau cu|su kien)\b|\btet\b/;
+/** A group row leaving the times to its items. */
+const DEFERRED =
+  /^(?:theo|nhu|xem|thuc hien theo)\s+(?:cac\s+)?(?:thoi han|thoi gian|tien do|moc thoi gian|lo trinh)\s+(?:cu the|chi tiet|cua (?:tung|cac)|tung|tai (?:cac|tung)|o (?:cac|tung)|ghi (?:o|tai))|\b(?:cu the|chi tiet)\s+(?:nhu\s+)?(?:sau|duoi|o duoi)(?: day)?$|^theo (?:tung|cac) nhiem vu\b/;
+
+function addTime(d: Date, amount: number, unit: RelativeUnit): Date {
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth();
+  const dd = d.getUTCDate();
+  if (unit === 'day') return new Date(Date.UTC(y, m, dd + amount));
+  if (unit === 'week') return new Date(Date.UTC(y, m, dd + 7 * amount));
+  if (unit === 'working-day') {
+    let out = d;
+    for (let n = 0; n < amount; ) {
+      out = new Date(out.getTime() + 86_400_000);
+      const w = out.getUTCDay();
+      if (w !== 0 && w !== 6) n++;
+    }
+    return out;
+  }
+  // Months and years end on the same day of the month, or the month's last day when it is shorter.
+  const months = unit === 'month' ? amount : 12 * amount;
+  const last = lastDay(y + Math.floor((m + months) / 12), ((m + months) % 12) + 1).getUTCDate();
+  return new Date(Date.UTC(y, m + months, Math.min(dd, last)));
+}
+
+/** Whether "ngày ban hành Kế hoạch" is the issue of the document the table belongs to. */
+function anchoredOnIssue(after: string, ctx: TimeContext): boolean {
+  if (!/\b(ban hanh|ky|phe duyet|duoc ban hanh|duoc ky)\b/.test(after)) return false;
+  if (/\b(co hieu luc|hieu luc)\b/.test(after)) return false;
+  const kinds = [...after.matchAll(new RegExp(DOCUMENT_KINDS.source, 'g'))].map((m) => m[1]);
+  if (kinds.length === 0) return true;
+  if (/\bnay\b/.test(after)) return true;
+  return kinds.length === 1 && ctx.issueDocument !== undefined && kinds[0] === ctx.issueDocument && !/\bso\s*\d/.test(after);
+}
+
+/** "100 ngày kể từ ngày ban hành Kế hoạch": dated from the issue date when it is known and meant, else kept relative. */
+function relativeFrame(m: RegExpExecArray, ctx: TimeContext): TimeFrame {
+  const amount = NUMBER_WORDS[m[2]] ?? Number(m[2]);
+  const unit: RelativeUnit = m[4] === 'ngay lam viec' ? 'working-day' : m[4] === 'ngay' ? 'day' : m[4] === 'tuan' ? 'week' : m[4] === 'thang' ? 'month' : 'year';
+  const after = m[5].trim();
+  const f: TimeFrame = { kind: 'relative', relative: { amount, unit, after } };
+  // "kể từ ngày 15/7/2026": the anchor's own date; "kể từ ngày ban hành Kế hoạch": the issue date.
+  const own = findDated(after, ctx);
+  const from = own?.kind === 'date' && own.start && !own.yearFromPlan ? own.start : ctx.issueDate && anchoredOnIssue(after, ctx) ? ctx.issueDate : undefined;
+  if (own?.invalid) return { ...f, invalid: own.invalid };
+  if (!from) return f;
+  const at = addTime(from, amount, unit);
+  if (m[1] === 'sau') f.start = at;
+  else {
+    f.start = from;
+    f.end = at;
+  }
+  if (from === ctx.issueDate) f.fromIssueDate = true;
+  return f;
+}
+
+/** "năm tiếp theo", "các năm tiếp theo": from the year after the plan's (or the document's) year, with no end. */
+function followingYears(ctx: TimeContext): TimeFrame {
+  const base = ctx.planYear ?? ctx.issueDate?.getUTCFullYear();
+  return base !== undefined ? { kind: 'from', start: day(base + 1, 1, 1), yearFromPlan: true } : { kind: 'from' };
+}
+
 /** One milestone: everything but "several". */
 function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
   let m: RegExpExecArray | null;
   // "Sau khi …" first: the date words inside it are part of the condition.
   if (/^(ngay |thuc hien |chi |duoc )?(ngay )?sau khi\b/.test(s)) return { kind: 'conditional', condition: original.trim() };
+  if ((m = RE_RELATIVE.exec(s))) return relativeFrame(m, ctx);
+  if (DEFERRED.test(s)) return { kind: 'deferred' };
+  if (/^(?:trong\s+|tu\s+)?(?:cac\s+|nhung\s+)?nam\s+(?:tiep theo|sau do|ke tiep)$/.test(s)) return followingYears(ctx);
 
   // Ranges: "Từ tháng 01/2026 đến tháng 11/2026", "2025-2030", "Giai đoạn 2026-2030".
   if ((m = /^(?:tu|bat dau tu|trong)\s+(.+?)\s+(?:den|toi)\s+(.+)$/.exec(s))) {
@@ -239,7 +344,7 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
     if (rec) return { kind: 'recurring', recurring: rec[1] };
   }
   // Two dated ends joined by a dash: "Quý IV/2025 - Quý I/2026", "01/3/2026 - 30/6/2026".
-  const halves = s.split(/\s+[-–]\s+|\s+den\s+/);
+  const halves = s.split(/\s+[-–]\s*|\s*[-–]\s+|\s+den\s+/);
   if (halves.length === 2) {
     const a = findDated(halves[0], ctx);
     const b = findDated(halves[1], ctx);
@@ -256,6 +361,8 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
   if ((m = /^(truoc|den het|den|cham nhat|han chot|hoan thanh truoc|hoan thanh trong)\s+(.+)$/.exec(s))) {
     const target = findDated(m[2], ctx);
     if (target?.invalid) return { ...target, kind: 'before' };
+    // "Hoàn thành trong giai đoạn 2026 - 2027": within the period, not merely by its end.
+    if (m[1] === 'hoan thanh trong' && target?.start && target.end) return target;
     if (target?.end) {
       const f: TimeFrame = { kind: 'before' };
       // "Trước 2030" ends before the year starts; "Đến 2030" and "Trước ngày 15/11" include it.
@@ -294,8 +401,14 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
     return f;
   }
 
+  // Inside a longer phrase: "Triển khai từ năm 2026 và thực hiện thường xuyên", "hoàn thành trước năm 2027 và vận hành".
+  if (!RE_YEAR_SPAN.test(s)) {
+    if ((m = RE_FROM_YEAR.exec(s))) return { kind: 'from', start: day(Number(m[2]) + (m[1] ? 1 : 0), 1, 1) };
+    if ((m = RE_BEFORE_YEAR.exec(s))) return { kind: 'before', end: m[1] === 'truoc' ? day(Number(m[2]) - 1, 12, 31) : day(Number(m[2]), 12, 31) };
+  }
   const dated = findDated(s, ctx);
   if (dated) return dated;
+  if (EVENT.test(s) && !ONGOING.test(s)) return { kind: 'event', event: original.trim() };
   if (ONGOING.test(s)) return { kind: 'ongoing' };
   if (CONDITIONAL.test(s)) return { kind: 'conditional', condition: original.trim() };
 
@@ -344,7 +457,7 @@ export function parseTimeFrame(value: CellValue | string, ctx: TimeContext = {})
 
   // Several milestones: sentences or clauses, each with its own frame.
   const pieces = original
-    .split(/(?<=[^\d\s])[.;]\s+|;\s*|\n+/)
+    .split(/(?<=[^\d\s])[.;]\s+|(?<=\d)\.\s+(?=\p{Lu})|;\s*|\n+/u)
     .map((p) => p.trim())
     .filter((p) => foldTime(p).length > 1);
   if (pieces.length > 1) {
@@ -367,7 +480,7 @@ export function parseTimeFrame(value: CellValue | string, ctx: TimeContext = {})
 
 /** Kinds that never fall outside a plan period: they have no fixed end. */
 export function isOpenEnded(f: TimeFrame): boolean {
-  return f.kind === 'from' || f.kind === 'recurring' || f.kind === 'ongoing' || f.kind === 'conditional';
+  return f.kind === 'from' || f.kind === 'recurring' || f.kind === 'ongoing' || f.kind === 'conditional' || f.kind === 'event' || f.kind === 'deferred' || (f.kind === 'relative' && !f.end);
 }
 
 /** The day a frame must be done by, if it has one: the end of its period. */

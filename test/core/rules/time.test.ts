@@ -121,3 +121,53 @@ describe('second look at plan periods and spellings', () => {
     for (const cell of ['E6', 'E7']) expect(fixes[cell]).toBeUndefined();
   });
 });
+
+describe('time rules on real deadline forms (issue 15)', () => {
+  const titled = (title: string[], body: unknown[][]) => ({
+    name: 'Phụ lục',
+    rows: [...title.map((t) => [t]), [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], ...body] as never,
+    merges: [],
+  });
+  const KH277 = ['PHỤ LỤC', 'NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH', '(Kèm theo Kế hoạch số 277/KH-UBND ngày 15 tháng 7 năm 2026 của UBND tỉnh)'];
+
+  it('no time.unparsed on relative, event, deferring and following-year deadlines', () => {
+    const grid = titled(KH277, [
+      ['I', 'Nhóm', null, null, 'Theo thời hạn cụ thể sau đây:'],
+      T(1, '100 ngày kể từ ngày ban hành Kế hoạch'),
+      T(2, 'Trong 30 ngày kể từ ngày …'),
+      T(3, 'Kỳ họp thứ nhất Quốc hội khóa XVI'),
+      ['II', 'Nhóm', null, null, 'năm tiếp theo'],
+    ]);
+    expect(findingsOf(timeUnparsed, grid)).toEqual([]);
+    expect(findingsOf(timeMissing, grid)).toEqual([]);
+  });
+
+  it('no time.out_of_period when the period is only the issue year', () => {
+    // A decision issued in 2026 for a programme that runs on: Quý I/2027 and Quý II/2028 are not errors.
+    const grid = titled(['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', '(Kèm theo Quyết định số 12/QĐ-TTg ngày 3 tháng 2 năm 2026 của Thủ tướng Chính phủ)'], [
+      T(1, 'Quý I/2027'),
+      T(2, 'Quý II/2028'),
+    ]);
+    expect(findingsOf(timeOutOfPeriod, grid)).toEqual([]);
+  });
+
+  it('no time.out_of_period on a multi-year programme read from its title; one outside it still is', () => {
+    const grid = titled(['PHỤ LỤC', 'ĐỀ ÁN CHUYỂN ĐỔI SỐ 2026–2030', '(Kèm theo Quyết định số 12/QĐ-UBND ngày 3 tháng 2 năm 2026)'], [
+      T(1, 'Quý I/2027'),
+      T(2, 'Quý II/2028'),
+      T(3, 'Năm 2031'),
+    ]);
+    expect(findingsOf(timeOutOfPeriod, grid).map((f) => f.cell)).toEqual(['E8']);
+  });
+
+  it('--plan-year 2026-2030 accepts Quý II/2028 and refuses 2025', () => {
+    const grid = appendix([T(1, 'Quý II/2028'), T(2, 'Năm 2025')]);
+    expect(findingsOf(timeOutOfPeriod, grid, { planYear: 2026, planEndYear: 2030 }).map((f) => f.cell)).toEqual(['E5']);
+  });
+
+  it('a relative deadline dated from the issue date is checked against the period', () => {
+    const grid = titled(['KẾ HOẠCH NĂM 2026', '(Kèm theo Kế hoạch số 277/KH-UBND ngày 15 tháng 7 năm 2026)'], [T(1, '200 ngày kể từ ngày ban hành Kế hoạch'), T(2, '100 ngày kể từ ngày ban hành Kế hoạch')]);
+    // 15/7/2026 + 200 days = 31/1/2027: it starts inside 2026, so it is not wholly outside.
+    expect(findingsOf(timeOutOfPeriod, grid)).toEqual([]);
+  });
+});
