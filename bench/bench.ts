@@ -159,7 +159,7 @@ async function main(): Promise<void> {
     const rows: CellValue[][] = [[...head, 'Tình trạng', 'Kết quả thực hiện']];
     const body = masterRows.slice(3).filter((r) => typeof r[0] === 'number');
     body.forEach((r, i) => {
-      const text = i % 20 === k % 20 ? String(r[1]).replace('Tổ chức', 'Tổ chức thực hiện') : r[1];
+      const text = i % 20 === k % 20 && typeof r[1] === 'string' ? r[1].replace('Tổ chức', 'Tổ chức thực hiện') : r[1];
       rows.push([r[0], text, r[2], r[3], r[4], ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'][(i + k) % 3], `Báo cáo ${k}`]);
     });
     if (k % 2) rows.reverse().unshift(rows.pop()!);
