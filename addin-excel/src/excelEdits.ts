@@ -11,7 +11,7 @@
  */
 import {
   SETTINGS_SHEET, TEXT_FORMAT, cellFromJson, ValueEdit, WorkbookSettings, diffGrids, editsOfRecord, fixRules, fixWorkbook, planProblemText, planShapeProblem, planStaleProblem, readSettings,
-  rowGroupsOf, rowRuns, sameCell, savedEditsOf, selectFixEdits, settingsRows, undoSplit, withWorkbookSettings, wouldRetype, a1,
+  rowGroupsOf, rowRuns, sameCell, savedEditsOf, selectFixEdits, settingsRows, undoSplit, withWorkbookSettings, wouldRetype, a1, columnLetters, widthInPixels,
   type CellNow, type CellValue, type ConsolidationPlan, type Grid, type Lang, type ValidateOptions,
 } from '../../core';
 import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
@@ -315,7 +315,13 @@ export async function applyConsolidation(excel: ExcelLike, plan: ConsolidationPl
     const summary = ctx.workbook.worksheets.add(plan.summarySheet.name);
     await writeRows(summary, plan.summarySheet.rows, batch);
     rangeAt(summary, 1, 1).format.font.bold = true;
-    summary.getRange('A:A').format.columnWidth = 300;
+    // Widths from core (characters → points), the same as the command line's; added master columns wrap.
+    const column = (sheet: typeof summary, c: number) => sheet.getRange(`${columnLetters(c)}:${columnLetters(c)}`).format;
+    (plan.summarySheet.widths ?? [43]).forEach((w, i) => (column(summary, i + 1).columnWidth = widthInPixels(w) * 0.75));
+    for (const a of plan.addedColumns ?? []) {
+      column(ws, a.column).columnWidth = widthInPixels(a.width) * 0.75;
+      column(ws, a.column).wrapText = true;
+    }
     if (plan.chartRange && (excel.isSetSupported?.('ExcelApi', '1.1') ?? true)) {
       const r = plan.chartRange;
       const chart = summary.charts.add('ColumnClustered', rangeAt(summary, r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1), 'Rows');

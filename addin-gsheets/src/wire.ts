@@ -82,8 +82,9 @@ export function planToJson(plan: ConsolidationPlan): string {
   return JSON.stringify({
     sheet: plan.sheet,
     edits: plan.edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after) })),
-    summarySheet: { name: plan.summarySheet.name, rows: plan.summarySheet.rows.map((r) => r.map(cellToJson)) },
+    summarySheet: { name: plan.summarySheet.name, rows: plan.summarySheet.rows.map((r) => r.map(cellToJson)), ...(plan.summarySheet.widths ? { widths: plan.summarySheet.widths } : {}) },
     ...(plan.chartRange ? { chartRange: plan.chartRange } : {}),
+    ...(plan.addedColumns?.length ? { addedColumns: plan.addedColumns } : {}),
   });
 }
 
@@ -94,8 +95,9 @@ const column = z.number().int().min(1).max(18_278);
 export const planJsonSchema = z.strictObject({
   sheet: z.string().min(1).max(100),
   edits: z.array(z.strictObject({ row, column, before: jsonCellSchema, after: jsonCellSchema })),
-  summarySheet: z.strictObject({ name: z.string().min(1).max(100), rows: z.array(z.array(jsonCellSchema)) }),
+  summarySheet: z.strictObject({ name: z.string().min(1).max(100), rows: z.array(z.array(jsonCellSchema)), widths: z.array(z.number().min(1).max(255)).max(100).optional() }),
   chartRange: z.strictObject({ top: row, left: column, bottom: row, right: column }).optional(),
+  addedColumns: z.array(z.strictObject({ column, role: z.enum(['status', 'result']), row, width: z.number().min(1).max(255) })).max(2).optional(),
 });
 
 export type PlanJson = z.infer<typeof planJsonSchema>;
@@ -104,8 +106,9 @@ export function planFromJson(p: PlanJson): ConsolidationPlan {
   return {
     sheet: p.sheet,
     edits: p.edits.map((e) => ({ row: e.row, column: e.column, before: cellFromJson(e.before), after: cellFromJson(e.after) })),
-    summarySheet: { name: p.summarySheet.name, rows: p.summarySheet.rows.map((r) => r.map(cellFromJson)) },
+    summarySheet: { name: p.summarySheet.name, rows: p.summarySheet.rows.map((r) => r.map(cellFromJson)), widths: p.summarySheet.widths },
     chartRange: p.chartRange,
+    addedColumns: p.addedColumns,
   };
 }
 

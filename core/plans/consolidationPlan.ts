@@ -36,6 +36,11 @@ export function consolidationPlan(master: Grid, result: ConsolidationResult): Co
   };
 }
 
+/** A width in characters (as the plan gives it) in screen pixels, for hosts that size columns in pixels or points. */
+export function widthInPixels(chars: number): number {
+  return Math.round(chars * 7 + 5);
+}
+
 /** Sheets that are ours or the directory, never a master or a return. */
 export function isAppendixCandidate(grid: Pick<Grid, 'name'>): boolean {
   return !isSettingsSheet(grid) && !isDirectorySheet(grid) && grid.name !== SUMMARY_SHEET && grid.name !== FINDINGS_SHEET;

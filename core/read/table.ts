@@ -192,6 +192,9 @@ function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: numbe
   return false;
 }
 
+/** How group titles open. */
+const GROUP_TITLE = /^(nhiem vu|nhom|linh vuc|phan|muc|chuong|giai phap|cac nhiem vu|cac giai phap|cac du an|du an|chuong trinh)\b/;
+
 /** Lines inside or under a table that are not tasks. */
 const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(?\*/;
 
@@ -413,6 +416,8 @@ function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasConte
   const t = stripMarkup(content).trimStart();
   if (startsLowercase(t) || /^[-+•…,;:)]/.test(t)) return true;
   if (cells.chuTri || cells.time || nextRestarts) return false;
+  // A capitalised line that opens like a group title ("Nhiệm vụ giao Bộ trưởng … chỉ đạo", "Lĩnh vực y tế") starts something new.
+  if (GROUP_TITLE.test(foldKey(t.slice(0, 24)))) return false;
   const letters = t.replace(/[^\p{L}]/gu, '');
   if (letters.length > 2 && letters === letters.toUpperCase()) return false;
   return !!above && !/[.;:!?)”"…]\s*$/.test(stripMarkup(above));

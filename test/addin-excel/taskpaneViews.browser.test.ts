@@ -50,7 +50,10 @@ describe('task pane: consolidation view', () => {
     expect(preview).toContain(`${FROM_CENTRE.file} → Trung tâm Khoa học và Công nghệ`);
     expect(preview).toMatch(/Dòng không khớp: 1/);
     expect(preview).toContain('Hoàn thành');
-    expect(await page.locator('#consolidate-preview progress').count()).toBe(6);
+    // Core's figures: six statuses, the total, and lateness at the report date under its own label.
+    expect(await page.locator('#consolidate-preview progress').count()).toBe(8);
+    expect(preview).toContain('Quá hạn (theo báo cáo)');
+    expect(preview).toContain('Trễ hạn tại ngày báo cáo');
     expect(await page.evaluate(() => window.__STATE__.sheets.has('Tổng hợp'))).toBe(false);
 
     await page.click('#apply');

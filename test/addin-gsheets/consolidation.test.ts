@@ -6,7 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import type { CellValue, Grid } from '../../core/model/grid';
 import { ReturnInput, SUMMARY_SHEET, consolidate } from '../../core/consolidate/merge';
-import { ConsolidationPlan, appendixSheet, consolidationPlan } from '../../core/plans/consolidationPlan';
+import { ConsolidationPlan, appendixSheet, consolidationPlan, widthInPixels } from '../../core/plans/consolidationPlan';
 import { readTables } from '../../core/read/table';
 import { JsonOpenWorkbook, gridFromJson, planToJson } from '../../addin-gsheets/src/wire';
 import { gridsOf, seedPath } from '../helpers/workbooks';
@@ -73,6 +73,10 @@ describe('applying a consolidation', () => {
     const summary = app.fake.sheet(SUMMARY_SHEET);
     plan.summarySheet.rows.forEach((r, i) => r.forEach((v, j) => expect(valueOf(app, SUMMARY_SHEET, i + 1, j + 1)).toEqual(stored(v))));
     expect(summary.lastRow).toBe(plan.summarySheet.rows.length);
+    // Columns sized from core's widths (the CLI's too); the master's added progress columns as well.
+    expect(plan.summarySheet.widths!.map((w, i) => summary.columnWidths.get(i + 1))).toEqual(plan.summarySheet.widths!.map(widthInPixels));
+    expect(plan.addedColumns!.length).toBeGreaterThan(0);
+    for (const a of plan.addedColumns!) expect(sheet.columnWidths.get(a.column)).toBe(widthInPixels(a.width));
     expect(summary.charts).toHaveLength(1);
     const chart = summary.charts[0];
     const r = plan.chartRange!;

@@ -7,7 +7,7 @@
  * number of calls, whatever the number of rows, so it stays far under Apps Script's six minutes.
  * A document lock keeps two people from consolidating into one file at once.
  */
-import { SUMMARY_SHEET, a1, cellFromJson, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
+import { SUMMARY_SHEET, a1, cellFromJson, widthInPixels, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
 import { editsOfRecord, planBlock, writeBlock } from './edits';
@@ -109,7 +109,9 @@ export function applyConsolidation(json: unknown, lang: Lang): number {
     const summary = freshSheet(ss, existing, plan.summarySheet.name);
     writeRows(summary, plan.summarySheet.rows, clock);
     summary.getRange(1, 1).setFontWeight('bold');
-    summary.setColumnWidth(1, 300);
+    // Widths from core (characters → pixels), the same as the command line's and Excel's.
+    (plan.summarySheet.widths ?? [42]).forEach((w, i) => summary.setColumnWidth(i + 1, widthInPixels(w)));
+    for (const a of plan.addedColumns ?? []) master.setColumnWidth(a.column, widthInPixels(a.width));
     const r = plan.chartRange;
     if (r && r.bottom <= plan.summarySheet.rows.length) {
       const width = Math.max(1, ...plan.summarySheet.rows.map((x) => x.length));

@@ -128,3 +128,27 @@ describe('a group title with no number under the header (TB 624 PL II)', () => {
     expect(t.rows[0].groupLike).toBe(true);
   });
 });
+
+describe('numberless group titles in a table numbered straight through (TB 624 PL II)', () => {
+  it('a title opening like one ("Nhiệm vụ giao …") is not the tail of the task above', () => {
+    const [t] = readTables(
+      grid([
+        ['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Kết quả thực hiện', 'Tiến độ'],
+        [null, 'Nhiệm vụ giao Bộ trưởng Bộ Công an chỉ đạo', null, null, null, null],
+        [1, 'Xây dựng Trung tâm giám sát an ninh mạng quốc gia', 'Bộ Công an', '31/12/2026', 'Đang triển khai', 'Đang thực hiện'],
+        [null, 'Nhiệm vụ giao Bộ trưởng Bộ Nội vụ chỉ đạo', null, null, null, null],
+        [2, 'Giám định mẫu ADN hài cốt liệt sỹ', 'Bộ Nội vụ', '31/10/2025', '', 'Chưa hoàn thành'],
+      ]),
+    );
+    expect(t.rows.map((r) => r.kind)).toEqual(['unnumbered', 'task', 'unnumbered', 'task']);
+    // A capitalised tail that is not a title still continues the line above.
+    const [u] = readTables(
+      grid([
+        ['STT', 'Tên nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn'],
+        [1, 'Phối hợp với Trung tâm', 'Bộ Công an', '31/12/2026'],
+        [null, 'Đo lường Chất lượng quốc gia', null, null],
+      ]),
+    );
+    expect(u.rows.map((r) => r.kind)).toEqual(['task', 'continuation']);
+  });
+});
