@@ -23,7 +23,7 @@ export async function benchLimits(benchAppendix: (tasks: number) => Grid): Promi
   // A return of every row with a status, in the master's own layout.
   const ret: Grid = {
     name: 'BC',
-    rows: master.rows.map((r, i) => (i === 2 ? [...r, 'Tình trạng'] : i > 2 && typeof r[0] === 'number' ? [...r, ['Hoàn thành', 'Đang thực hiện'][i % 2]] : r)) as CellValue[][],
+    rows: master.rows.map((r, i): CellValue[] => (i === 2 ? [...r, 'Tình trạng'] : i > 2 && typeof r[0] === 'number' ? [...r, ['Hoàn thành', 'Đang thực hiện'][i % 2]] : r)),
     merges: [],
   };
   const reportDate = new Date(Date.UTC(2026, 6, 15));

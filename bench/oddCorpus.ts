@@ -10,7 +10,7 @@ if (!dir) {
   process.stderr.write('Cách dùng: npm run corpus -- THƯ-MỤC\n');
   process.exitCode = 2;
 } else {
-  buildOddFiles(resolve(dir)).then((files) => {
+  void buildOddFiles(resolve(dir)).then((files) => {
     for (const [name, path] of Object.entries(files)) process.stdout.write(`${name}\t${path}\n`);
   });
 }

@@ -1,10 +1,9 @@
 /** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
 import { type Grid, highlightPlan, Lang as CoreLang, Report, type ValidateOptions, validateWorkbook } from '../core';
 import ExcelJS from 'exceljs';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Lang, READ_FAILURE, T } from './messages';
-import { applyMarks, loadWorkbook, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
+import { applyMarks, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
 import { UserError } from './userError';
 import { readInputBytes } from './inputFile';
 import { checkOutput, writeAtomically } from './outputPath';

@@ -1,7 +1,7 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, sayIn, STATUS_LABEL, STATUSES, SUMMARY_SHEET, withWorkbookSettings } from '../core';
+import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, sayIn, SUMMARY_SHEET } from '../core';
 import ExcelJS from 'exceljs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
 import { checkOutput } from './outputPath';
 import { Lang, T } from './messages';

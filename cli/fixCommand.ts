@@ -2,7 +2,6 @@
 import { FixRound, fixWorkbook, LogEntry, ruleByCode, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
-import { resolve } from 'node:path';
 import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
 import { checkOutput, writeAtomically } from './outputPath';
 import { formatOf } from '../xlsx/spreadsheet';

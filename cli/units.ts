@@ -1,9 +1,8 @@
 /** `--units FILE`: a unit directory from JSON, .xlsx or .csv, checked where it enters. */
 import { type CellValue, DIRECTORY_SHEET, entriesFromGrid, type Grid, UnitEntryInput, unitListSchema } from '../core';
-import { promises as fs } from 'node:fs';
 import { extname } from 'node:path';
 import { UserError } from './check';
-import { loadWorkbook, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
+import { WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
 import { decodeCsv } from '../xlsx/csv';
 import { readInputBytes } from './inputFile';
 import { READ_FAILURE } from './messages';

@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOutput, sameFile, writeAtomically } from '../cli/outputPath';
@@ -34,26 +34,26 @@ describe('checkOutput and writeAtomically', () => {
   it('refuses the input under any name, before any write', async () => {
     for (const out of [join(dir, 'soft.xlsx'), join(dir, 'hard.xlsx'), join(dir, 'dir-link', 'a.xlsx')]) {
       await expect(checkOutput(out, [a])).rejects.toBeInstanceOf(UserError);
-      await expect(writeAtomically(out, [a], async () => undefined)).rejects.toThrow(/không bao giờ ghi đè/);
+      await expect(writeAtomically(out, [a], () => Promise.resolve())).rejects.toThrow(/không bao giờ ghi đè/);
     }
   });
 
   it('leaves the old file whole when the write fails', async () => {
     const out = join(dir, 'b.xlsx');
     await expect(
-      writeAtomically(out, [a], async (tmp) => {
+      writeAtomically(out, [a], (tmp) => {
         writeFileSync(tmp, 'half');
-        throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
+        return Promise.reject(Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' }));
       }),
     ).rejects.toThrow(/Ổ đĩa đã đầy/);
-    expect(require('node:fs').readFileSync(out, 'utf8')).toBe('b');
-    expect(require('node:fs').readdirSync(dir).filter((n: string) => n.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(out, 'utf8')).toBe('b');
+    expect(readdirSync(dir).filter((n: string) => n.endsWith('.tmp'))).toEqual([]);
   });
 
   it('creates a missing folder', async () => {
     const out = join(dir, 'moi', 'sau', 'c.xlsx');
-    await writeAtomically(out, [a], async (tmp) => writeFileSync(tmp, 'c'));
-    expect(require('node:fs').readFileSync(out, 'utf8')).toBe('c');
+    await writeAtomically(out, [a], (tmp) => Promise.resolve(writeFileSync(tmp, 'c')));
+    expect(readFileSync(out, 'utf8')).toBe('c');
   });
 
   it.each([

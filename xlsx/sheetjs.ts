@@ -7,6 +7,9 @@
 import type { CellRange, CellValue, Grid } from '../core';
 import * as XLSX from '@e965/xlsx';
 
+// SheetJS types its number-format library as `any`; this is the one function used from it.
+const SSF = XLSX.SSF as { is_date(format: string): boolean };
+
 export class SheetJsReadError extends Error {
   constructor(readonly reason: 'encrypted' | 'corrupt') {
     super(reason);
@@ -30,7 +33,7 @@ function cellValue(cell: XLSX.CellObject | undefined, date1904: boolean): CellVa
       return cell.v instanceof Date ? cell.v : null;
     case 'n': {
       const n = cell.v as number;
-      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z) && Number.isFinite(n)) {
+      if (typeof cell.z === 'string' && SSF.is_date(cell.z) && Number.isFinite(n)) {
         const d = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(n * DAY_MS));
         return Number.isNaN(d.getTime()) ? n : d;
       }

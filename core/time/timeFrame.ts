@@ -416,7 +416,7 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
   if ((m = RE_QUARTER.exec(s))) {
     return quarterFrame(quartersOf(m[1]), ctx.planYear, ctx.planYear !== undefined);
   }
-  if ((m = /^(?:nam|trong nam)$/.exec(s)) && ctx.planYear !== undefined) {
+  if (/^(?:nam|trong nam)$/.test(s) && ctx.planYear !== undefined) {
     return { ...yearFrame(ctx.planYear), yearFromPlan: true };
   }
   return { kind: 'unknown' };

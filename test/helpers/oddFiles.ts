@@ -96,7 +96,7 @@ export function encode1258(text: string): Buffer {
 
 export function csvText(rows: CellValue[][], sep = ','): string {
   const cell = (v: CellValue) => {
-    const s = v === null ? '' : String(v);
+    const s = v === null ? '' : v instanceof Date ? v.toISOString() : typeof v === 'object' ? v.error : String(v);
     return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(cell).join(sep)).join('\r\n') + '\r\n';
