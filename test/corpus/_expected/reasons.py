@@ -55,6 +55,10 @@ r('16', 'unit.unknown', 'D123', 'Bộ Công an và các địa phương Bắc Ni
 r('16', 'lead.also_cooperating', 'D54', 'Bộ Thông tin và Truyền thông', True, 'TT 46: lead “Bộ Khoa học, Công nghệ, Bộ Thông tin và Truyền thông, …”, partners “Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông, Bộ Ngoại giao” (notes.md, real defect)')
 
 # ---- numbering, rows, times (the table reader and the time rules: issue 15) -------------------
+# No longer given after issues 15 and 19 (reasons removed, 1 December 2026): 07 A7 header.missing_column
+# (the content column “Tên nhiệm vụ” is found by its content); time.out_of_period on 07 D24, 14 cells of
+# 09, 3 of 11 and 19 of 16 (the plan period is read from the title: 2025 follow-up lists allow later
+# deadlines, 09 runs to 2030, 11 to 2035, 16 is a 2025–2030 programme); 16 F85 time.unparsed.
 r('01', 'row.continuation', 'A11', None, False, 'row 2 is the second lead of TT 1 (its TT, name and deadline merged from row 1), not a row cut by a page break (notes.md: tricky but correct)')
 r('02', 'stt.duplicate', None, None, False, 'group III numbers straight through its dotted sub-groups III.1.1–III.2 (notes.md: inconsistent, but the labels III.1, III.1.1 are correct); the duplicate is read from the sub-group labels')
 r('02', 'stt.gap', None, None, False, 'dotted sub-group labels (*III.1.2*, *III.1.3*) read as a sequence with gaps; they are correct (notes.md)')
@@ -68,16 +72,12 @@ r('06', 'row.repeated_header', None, None, False, 'the header repeated before ea
 r('06', 'stt.duplicate', None, None, False, 'numbers restart at 1 in each of the three sub-tables (notes.md: tricky but correct); the reader takes the sub-tables as one')
 r('06', 'stt.style_mixed', None, None, False, 'a caption between sub-tables (“2. Các nhiệm vụ…”) read as a row (notes.md: captions are not rows of the grid)')
 r('06', 'time.missing', None, None, False, 'a caption between sub-tables read as a task (notes.md)')
-r('07', 'header.missing_column', None, None, False, 'the content column is headed “Tên nhiệm vụ” and is there')
 r('07', 'stt.duplicate', 'A35 A58', None, True, '“22” twice (rows 24, 28) and “37” twice (rows 50, 51) (notes.md, real defect)')
 r('07', 'stt.gap', 'A59', None, True, '38 is missing before 39 (notes.md, real defect)')
 r('07', 'stt.order', 'A32 A33', None, True, '19, 22, 20, 21: 20 and 21 after 22 (notes.md, real defect)')
-r('07', 'stt.missing', None, None, False, 'a group row (a ministry’s name) with an empty bold STT: not a task missing its number (notes.md: tricky but correct)')
-r('07', 'time.out_of_period', 'D24', None, False, 'TT 15 “31/12/2026” in a 2025 follow-up list: legitimate (notes.md: tricky but correct)')
+r('07', 'stt.missing', None, None, False, 'a group row (a ministry’s name, e.g. A8 “Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo”) with an empty bold STT and no lead or time: not a task missing its number (notes.md: tricky but correct); the numbering runs 1–48 straight through the groups, so the reader does not take these titles for groups')
 r('08', 'time.out_of_period', 'G14 G15', None, True, 'TT 7 “01/01/2026”, TT 8 “01/03/2026” in a list for “những tháng cuối năm 2025” (notes.md, real defect)')
 r('09', 'stt.missing', 'A15 A28 A33', None, True, 'a sub-task with its own lead and no number (II.1, IV.2, V.1 continued; notes.md, real defect)')
-r('09', 'time.out_of_period', None, None, False, 'the plan runs to 2030 (planning tasks to Quý II/2030); the period was read as the year of signature, 2025 (issue 15)')
-r('11', 'time.out_of_period', None, None, False, '“2026” in a plan whose period runs to 2035 (notes.md); the period was read as 2025 (issue 15)')
 r('13', 'stt.duplicate', None, None, True, 'numbers 2–6 after the elided part repeat numbers of group II with no visible group (notes.md, real defect: numbering cannot be followed)')
 r('13', 'stt.gap', 'A25', None, True, 'groups III–VI are absent before VII (notes.md, real defect)')
 r('13', 'stt.malformed', 'A19', None, False, 'the “…......” line is the web page hiding part of the table, not a row of the plan (notes.md)')
@@ -90,9 +90,7 @@ r('14', 'time.out_of_period', 'E24 E119', None, True, '“2025” in a 2026–20
 r('16', 'row.continuation', 'A142', None, True, 'the tail of TT 128’s cells cut by a page break (notes.md, real defect)')
 r('16', 'stt.missing', 'A119 A122', None, True, 'the tails of TT 108 and 110 cut by a page break, unnumbered (notes.md, real defect)')
 r('16', 'time.missing', 'F49', None, True, 'TT 42 has no deadline and no result (notes.md, real defect)')
-r('16', 'section.has_assignment', 'F85', None, True, 'group IV. carries “năm tiếp theo”, the tail of TT 76’s time cut by a page break (notes.md, real defect)')
-r('16', 'time.unparsed', 'F85', None, True, 'the same cut tail “năm tiếp theo” (notes.md, real defect)')
-r('16', 'time.out_of_period', None, None, False, 'a deadline after 2025 (2026–2030) in the 2025 action plan of a 2025–2030 programme (notes.md: far deadlines are correct); the period was read from the draft caption (issue 15)')
+r('16', 'section.has_assignment', 'F85', None, True, 'group IV. carries “năm tiếp theo”, the tail of TT 76’s time cut by a page break (notes.md, real defect); since issue 15 “năm tiếp theo” reads as a relative deadline, so this is the one finding on the cut tail (no time.unparsed)')
 
 def reason(table, f):
     for t, code, cells, frag, real, why in R:
