@@ -1,10 +1,14 @@
-/** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
+/**
+ * The command line's pipeline: file → grids → core → report, and a highlighted copy on request that
+ * opens on a findings list (see reviewSheet.ts).
+ */
 import { Lang as CoreLang, Report, highlightPlan, validateWorkbook, type Grid, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { dirname, basename, join, resolve } from 'node:path';
 import { Lang, READ_FAILURE, T } from './messages';
 import { WorkbookReadError, applyMarks, loadWorkbook, workbookToGrids } from '../xlsx/workbook';
+import { addFindingsList, styleMarks } from './reviewSheet';
 
 /** A failure the person can act on: a message in their language and exit code 2. */
 export class UserError extends Error {
@@ -79,6 +83,9 @@ export async function writeWorkbookSafely(wb: ExcelJS.Workbook, input: string, o
 
 export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, input: string, out: string, lang: CoreLang): Promise<void> {
   if (resolve(out) === resolve(input)) throw new UserError(`${T.sameAsInput.vi}.`, `${T.sameAsInput.en}.`);
-  applyMarks(wb, highlightPlan(report.findings, lang).marks);
+  const marks = highlightPlan(report.findings, lang).marks;
+  applyMarks(wb, marks);
+  styleMarks(wb, marks);
+  addFindingsList(wb, report.findings, lang);
   await writeWorkbookSafely(wb, input, out);
 }

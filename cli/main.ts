@@ -11,6 +11,7 @@ import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCo
 interface ValidateFlags {
   sheet?: string;
   json?: boolean;
+  codes?: boolean;
   lang: Lang;
   out?: string;
   planYear?: string;
@@ -51,7 +52,7 @@ async function validateCommand(file: string, flags: ValidateFlags): Promise<numb
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ file, findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatReport(file, report, flags.lang)}\n`);
+    process.stdout.write(`${formatReport(file, report, flags.lang, flags.codes)}\n`);
     if (flags.out) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
   }
   return report.summary.error > 0 ? 1 : 0;
@@ -73,6 +74,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .argument('<file>', 'tệp .xlsx cần kiểm tra')
     .option('--sheet <name>', 'chỉ kiểm tra trang tính này')
     .option('--json', 'in kết quả dạng JSON')
+    .option('--codes', 'in cả mã quy tắc của từng vấn đề')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .option('--out <file>', 'ghi bản sao có tô màu và ghi chú ở các ô có vấn đề')
     .option('--plan-year <year>', 'năm của kế hoạch')

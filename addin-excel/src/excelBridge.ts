@@ -2,7 +2,7 @@
 import type { Lang } from '../../core';
 import type { HostBridge } from '../../panel/bridge';
 import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
-import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
+import { applyConsolidation, applySafeFixes, hasFixToUndo, openWorkbook, previewSafeFixes, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
 
 export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
   const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
@@ -10,7 +10,8 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
     locale: () => locale,
     async check() {
       const r = await checkActiveSheet(excel, lang);
-      return { sheet: r.sheet, findings: r.report?.findings ?? [], summary: r.report?.summary ?? { error: 0, warning: 0, info: 0 } };
+      const tables = r.report?.sheets.find((s) => s.sheet === r.sheet)?.tables.length ?? 0;
+      return { sheet: r.sheet, findings: r.report?.findings ?? [], summary: r.report?.summary ?? { error: 0, warning: 0, info: 0 }, tables };
     },
     async select(sheet, cell) {
       await excel.run(async (ctx) => {
@@ -21,8 +22,10 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
       });
     },
     clear: () => clearHighlights(excel),
-    fix: (unitsOnly) => applySafeFixes(excel, unitsOnly),
+    fix: (scope) => applySafeFixes(excel, scope),
+    previewFix: (scope) => previewSafeFixes(excel, scope),
     undoFix: () => undoFixes(excel),
+    canUndoFix: () => hasFixToUndo(excel),
     readSettings: () => readWorkbookSettings(excel),
     saveSettings: (s) => saveWorkbookSettings(excel, s),
     openWorkbook: () => openWorkbook(excel),

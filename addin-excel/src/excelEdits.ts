@@ -3,7 +3,7 @@
  * change is kept with what the cell held before, in the document's settings, so it can be undone;
  * cells holding formulas are never written over.
  */
-import { SETTINGS_SHEET, ValueEdit, WorkbookSettings, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, readSettings, rowRuns, rules as allRules, saveEdits, settingsRows, withWorkbookSettings, type CellValue, type ConsolidationPlan, type Grid, type ValidateOptions } from '../../core';
+import { SETTINGS_SHEET, ValueEdit, WorkbookSettings, cellFromJson, planFixes, readSavedEdits, readSettings, rowRuns, saveEdits, settingsRows, withWorkbookSettings, type CellValue, type ConsolidationPlan, type FixPreview, type FixScope, type Grid, type ValidateOptions } from '../../core';
 import { ExcelLike, WriteBudget, queueUsedRead, rangeAt, sizeOf, toExcelValue } from './excelRead';
 import { queueSideSheets, sheetNames } from './excelWorkbook';
 
@@ -46,32 +46,51 @@ async function writeValues(ctx: Excel.RequestContext, ws: Excel.Worksheet, edits
 }
 
 /**
- * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị: core's fixes applied to the active sheet in one batch, and
- * kept so that undoFixes puts every value back. `unitsOnly` limits them to unit names.
+ * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị / Sửa tất cả: core's fixes of `scope` applied to the active
+ * sheet in one batch, and kept so that undoFixes puts every value back. `true` means unit names only.
  */
-export async function applySafeFixes(excel: ExcelLike, unitsOnly = false, given: ValidateOptions = {}): Promise<number> {
+export async function applySafeFixes(excel: ExcelLike, scope: boolean | FixScope = false, given: ValidateOptions = {}): Promise<number> {
   return excel.run(async (ctx) => {
-    const ws = ctx.workbook.worksheets.getActiveWorksheet();
-    ws.load('name');
-    // Fixes have no sync budget to keep: the sheets are listed first, so no missing sheet is ever asked for.
-    const names = await sheetNames(ctx);
-    const read = queueUsedRead(ws, () => ws.name);
-    const side = queueSideSheets(ctx, names);
-    await ctx.sync();
-    const grid = read.grid();
-    if (!grid) return 0;
-    const others = side.grids().filter((g) => g.name !== grid.name);
-    const options = withWorkbookSettings(others, given);
-    const units = allRules.filter((r) => r.meta.code === 'unit.noncanonical' || r.meta.code === 'unit.defunct');
-    // The directory sheet is passed along so fixes use the workbook's own canonical names.
-    const after = fixWorkbook([grid, ...others], options, unitsOnly ? units : allRules).grids[0];
-    const edits = diffGrids(grid, after);
-    if (edits.length === 0) return 0;
-    const written = await writeValues(ctx, ws, edits, (e) => e.after);
-    ctx.workbook.settings.add(FIXES_KEY, saveEdits('fix', ws.name, written));
+    const planned = await planActiveFixes(ctx, typeof scope === 'boolean' ? { unitsOnly: scope } : scope, given);
+    if (!planned || planned.edits.length === 0) return 0;
+    const written = await writeValues(ctx, planned.ws, planned.edits, (e) => e.after);
+    ctx.workbook.settings.add(FIXES_KEY, saveEdits('fix', planned.sheet, written));
     await ctx.sync();
     return written.length;
   });
+}
+
+/** What applySafeFixes(scope) would write, written nowhere: the panel's preview. */
+export async function previewSafeFixes(excel: ExcelLike, scope: FixScope, given: ValidateOptions = {}): Promise<FixPreview> {
+  return excel.run(async (ctx) => {
+    const planned = await planActiveFixes(ctx, scope, given);
+    return { sheet: planned?.sheet ?? '', edits: planned?.edits ?? [] };
+  });
+}
+
+/** Whether the workbook keeps a fix that undoFixes can put back. */
+export async function hasFixToUndo(excel: ExcelLike): Promise<boolean> {
+  return excel.run(async (ctx) => {
+    const setting = ctx.workbook.settings.getItemOrNullObject(FIXES_KEY);
+    setting.load('value');
+    await ctx.sync();
+    return !setting.isNullObject && (readSavedEdits(String(setting.value))?.cells.length ?? 0) > 0;
+  });
+}
+
+async function planActiveFixes(ctx: Excel.RequestContext, scope: FixScope, given: ValidateOptions): Promise<{ ws: Excel.Worksheet; sheet: string; edits: ValueEdit[] } | undefined> {
+  const ws = ctx.workbook.worksheets.getActiveWorksheet();
+  ws.load('name');
+  // Fixes have no sync budget to keep: the sheets are listed first, so no missing sheet is ever asked for.
+  const names = await sheetNames(ctx);
+  const read = queueUsedRead(ws, () => ws.name);
+  const side = queueSideSheets(ctx, names);
+  await ctx.sync();
+  const grid = read.grid();
+  if (!grid) return undefined;
+  const others = side.grids().filter((g) => g.name !== grid.name);
+  // The directory sheet is passed along so fixes use the workbook's own canonical names.
+  return { ws, sheet: grid.name, edits: planFixes(grid, others, withWorkbookSettings(others, given), scope) };
 }
 
 /** Puts back every value the last fix changed. */
