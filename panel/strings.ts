@@ -100,6 +100,12 @@ export const STRINGS = {
   applied: { vi: 'Đã ghi {n} ô và trang tính “Tổng hợp”; có thể hoàn tác.', en: 'Wrote {n} cell(s) and the “Tổng hợp” sheet; this can be undone.' },
   undoConsolidate: { vi: 'Hoàn tác tổng hợp', en: 'Undo consolidation' },
   undoneConsolidate: { vi: 'Đã hoàn tác tổng hợp ({n} ô).', en: 'Consolidation undone ({n} cell(s)).' },
+  pickedCount: { vi: 'Đã chọn {n} tệp:', en: '{n} file(s) picked:' },
+  nonePicked: { vi: 'Chưa chọn tệp nào.', en: 'No file picked yet.' },
+  removeFile: { vi: 'Bỏ tệp {file}', en: 'Remove {file}' },
+  removedFile: { vi: 'Đã bỏ tệp {file}.', en: 'Removed {file}.' },
+  writing: { vi: 'Đang ghi vào bảng tổng hợp…', en: 'Writing to the master…' },
+  appliedTitle: { vi: 'Đã tổng hợp: ghi {n} ô', en: 'Consolidated: {n} cell(s) written' },
   findingsTitle: { vi: 'Vấn đề khi tổng hợp ({n})', en: 'Consolidation problems ({n})' },
 } as const satisfies Record<string, Wording>;
 
