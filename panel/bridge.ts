@@ -14,6 +14,8 @@ export interface PanelReport {
   summary: Summary;
   /** Appendix tables found on the sheet; 0 is an error state ("no appendix table"), never a clean sheet. */
   tables?: number;
+  /** Whether a fix can be undone, when the host tells it with the check (saves a call to canUndoFix). */
+  undoable?: boolean;
 }
 
 export interface OpenWorkbook {

@@ -68,7 +68,8 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
   function updateControls(): void {
     checkButton.disabled = working;
     clearButton.disabled = working;
-    fixButton.disabled = working || !report || !report.findings.some(fixable);
+    // Before a check the preview itself says whether anything is fixable; after one, the findings do.
+    fixButton.disabled = working || (!!report && report.tables !== 0 && !report.findings.some(fixable)) || report?.tables === 0;
     undoButton.hidden = !undoable;
     undoButton.disabled = working || !undoable;
     root.querySelectorAll<HTMLButtonElement>('button.fix-group').forEach((b) => (b.disabled = working));
@@ -294,7 +295,8 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
   async function refresh(): Promise<void> {
     const got = await work(say('checking', lang), async () => {
       const r = await bridge.check();
-      await learnUndoable();
+      if (r.undoable !== undefined) undoable = r.undoable;
+      else await learnUndoable();
       return r;
     });
     if (got) {

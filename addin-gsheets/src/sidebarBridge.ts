@@ -31,7 +31,7 @@ export function sheetsBridge(run: ScriptRun, locale: string): HostBridge {
     locale: () => locale,
     async check(): Promise<PanelReport> {
       const r = await call<JsonReport>('sidebarCheck');
-      return { sheet: r.sheet, findings: r.findings, summary: r.summary, tables: r.tables };
+      return { sheet: r.sheet, findings: r.findings, summary: r.summary, tables: r.tables, undoable: r.undoable };
     },
     async select(sheet, cell) {
       await call<null>('sidebarSelect', sheet, cell);

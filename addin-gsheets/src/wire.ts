@@ -35,6 +35,8 @@ export interface JsonReport {
   summary: Summary;
   /** Appendix tables on the sheet: 0 is the "no appendix table" state. */
   tables: number;
+  /** Whether a fix is kept that sidebarUndoFix can put back. */
+  undoable: boolean;
 }
 
 /** Which fixes a sidebar call covers (core's FixScope), as JSON text. */
