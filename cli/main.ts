@@ -95,7 +95,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     );
   program
     .command('consolidate')
-    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang “Tổng hợp”)')
+    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang tính “Tổng hợp”)')
     .argument('<master>', 'tệp .xlsx bảng tổng (không bị thay đổi)')
     .argument('[returns...]', 'các tệp .xlsx đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
     .requiredOption('--out <file>', 'tệp .xlsx mới để ghi kết quả tổng hợp')

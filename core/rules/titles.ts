@@ -36,6 +36,8 @@ export const RULE_TITLES: Readonly<Record<string, Bilingual>> = {
   'consolidate.content_changed': { vi: 'Nội dung nhiệm vụ bị sửa trong báo cáo', en: 'Task text changed in a report' },
   'consolidate.duplicate_report': { vi: 'Một đơn vị gửi hai báo cáo', en: 'A unit reported twice' },
   'consolidate.unit_missing': { vi: 'Đơn vị chưa gửi báo cáo', en: 'Unit has not reported' },
+  'status.unknown': { vi: 'Không hiểu tình trạng báo cáo', en: 'Status not understood' },
+  'status.overdue': { vi: 'Nhiệm vụ quá hạn', en: 'Task overdue' },
 };
 
 /** The title of a code; a code without one (a rule added later) reads as a general "problem". */

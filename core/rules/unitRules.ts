@@ -109,7 +109,7 @@ export const unitUnknown: Rule = {
           row: u.row.row,
           column,
           message: {
-            vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không có trong danh mục đơn vị.${s.length ? ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?` : ''} Nếu đúng, hãy thêm vào trang “Danh mục đơn vị”.`,
+            vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không có trong danh mục đơn vị.${s.length ? ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?` : ''} Nếu đúng, hãy thêm vào trang tính “Danh mục đơn vị”.`,
             en: `${ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating'} unit ${q(p.main)} is not in the unit directory.${s.length ? ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` : ''} If it is right, add it to the “Danh mục đơn vị” sheet.`,
           },
         });
