@@ -76,7 +76,7 @@ export function addFindingsList(wb: ExcelJS.Workbook, findings: readonly Finding
   findings.forEach((f, i) => {
     const row = ws.getRow(i + 2);
     const text = multi ? `${f.sheet}!${f.cell}` : f.cell;
-    row.getCell(1).value = { formula: linkFormula(f.sheet, f.cell, text), result: text } as ExcelJS.CellFormulaValue;
+    row.getCell(1).value = { formula: linkFormula(f.sheet, f.cell, text), result: text };
     row.getCell(1).font = { color: { argb: 'FF0563C1' }, underline: true };
     const severity = row.getCell(2);
     severity.value = SEVERITY_LABEL[f.severity][lang];

@@ -35,7 +35,7 @@ function cellsOf(page: Page, sheet: string, rows: number, columns: number): Prom
   return page.evaluate(
     ({ sheet, rows, columns }) => {
       const out: string[] = [];
-      for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) out.push(String(window.__STATE__.cell(sheet, r, c).value ?? ''));
+      for (let r = 1; r <= rows; r++) for (let c = 1; c <= columns; c++) out.push(JSON.stringify(window.__STATE__.cell(sheet, r, c).value ?? null));
       return out;
     },
     { sheet, rows, columns },
@@ -163,7 +163,7 @@ describe('the consolidation view', () => {
     expect(await page.isDisabled('#preview')).toBe(true);
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Phụ lục');
-    for (const r of FROM_TDC.grid.rows) ws.addRow(r as ExcelJS.CellValue[]);
+    for (const r of FROM_TDC.grid.rows) ws.addRow(r);
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
     await page.setInputFiles('#return-files', [{ name: FROM_TDC.file, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer }]);
     await page.waitForSelector('#return-list li');

@@ -31,7 +31,7 @@ describe('*.kiem-tra.xlsx', () => {
   it('opens on “Danh sách vấn đề”: one row per finding with a link, severity, plain title, message and fixable', async () => {
     const out = join(dir, '001.kiem-tra.xlsx');
     const r = phuluc(['validate', seedPath('001-dong-nai-ubnd-1295.xlsx'), '--out', out, '--json']);
-    const findings = JSON.parse(r.stdout).findings as Array<{ cell: string; code: string; message: string; severity: string; fix?: unknown }>;
+    const { findings } = JSON.parse(r.stdout) as { findings: Array<{ cell: string; code: string; message: string; severity: string; fix?: unknown }> };
     const wb = await read(out);
     expect(wb.worksheets[0].name).toBe('Danh sách vấn đề');
     expect(wb.views?.[0]?.activeTab ?? 0).toBe(0);
@@ -44,8 +44,8 @@ describe('*.kiem-tra.xlsx', () => {
       expect(link.result).toBe(f.cell);
       expect(row.getCell(4).value).toBe(f.message);
       // A title in words, never a code.
-      expect(String(row.getCell(3).value)).not.toContain('.');
-      expect(String(row.getCell(3).value)).not.toContain(f.code);
+      expect(row.getCell(3).text).not.toContain('.');
+      expect(row.getCell(3).text).not.toContain(f.code);
     });
     expect(list.getCell(findings.length + 2, 1).value).toBeNull();
     // Row 20–21's page-break cut: one finding, fixable.
@@ -55,9 +55,9 @@ describe('*.kiem-tra.xlsx', () => {
     const duplicate = findings.findIndex((f) => f.code === 'stt.duplicate');
     expect(list.getRow(duplicate + 2).getCell(5).value).toBe('');
     // The legend names each severity with its count.
-    expect(String(list.getCell('G2').value)).toMatch(/^Lỗi \(\d+\)$/);
-    expect(String(list.getCell('G3').value)).toMatch(/^Cảnh báo \(\d+\)$/);
-    expect(String(list.getCell('G4').value)).toMatch(/^Gợi ý \(\d+\)$/);
+    expect(list.getCell('G2').text).toMatch(/^Lỗi \(\d+\)$/);
+    expect(list.getCell('G3').text).toMatch(/^Cảnh báo \(\d+\)$/);
+    expect(list.getCell('G4').text).toMatch(/^Gợi ý \(\d+\)$/);
   });
 
   it('marks each severity with its own pattern and border, so they differ in grey print', async () => {
@@ -121,7 +121,7 @@ describe('phuluc fix output', () => {
       [1, 'Kiểm tra đo lường tại các cơ sở sản xuất kinh doanh', 'Sở Y tế', null, 'Quý III/2026', 10],
       [null, 'trên địa bàn tỉnh', null, null, null, null],
       [2, 'Tập huấn', 'Sở Y tế', null, 'Quý IV/2026', 20],
-      [null, 'Tổng cộng', null, null, null, { formula: 'SUM(F4:F6)', result: 30 } as ExcelJS.CellFormulaValue],
+      [null, 'Tổng cộng', null, null, null, { formula: 'SUM(F4:F6)', result: 30 }],
     ];
     rows.forEach((r, i) => r.forEach((v, j) => v !== null && v !== undefined && (ws.getCell(i + 1, j + 1).value = v)));
     const input = join(dir, 'formula.xlsx');
@@ -132,7 +132,7 @@ describe('phuluc fix output', () => {
     const s = (await read(out)).getWorksheet('Phụ lục')!;
     expect(s.getCell('B5').value).toBeNull();
     expect((s.getCell('F7').value as ExcelJS.CellFormulaValue).formula).toBe('SUM(F4:F6)');
-    const json = JSON.parse(phuluc(['fix', input, '--out', join(dir, 'formula-fixed2.xlsx'), '--json']).stdout);
+    const json = JSON.parse(phuluc(['fix', input, '--out', join(dir, 'formula-fixed2.xlsx'), '--json']).stdout) as { rows: unknown[] };
     expect(json.rows).toEqual([expect.objectContaining({ sheet: 'Phụ lục', rows: [5], deleted: false })]);
   });
 });
