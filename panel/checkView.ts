@@ -110,6 +110,8 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
     ];
     for (const [value, label, count] of options) {
       const b = el('button', { type: 'button', 'aria-pressed': String(shown === value), 'data-severity': value }, `${label} (${count})`);
+      // A filter that would show nothing is not offered as if it would.
+      b.disabled = count === 0 && value !== 'all' && shown !== value;
       b.addEventListener('click', () => {
         shown = value;
         render();

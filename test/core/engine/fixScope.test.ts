@@ -1,5 +1,6 @@
 /** What a fix button covers, worked out before anything is written (the panel's preview). */
 import { validateWorkbook } from '../../../core/engine/validate';
+import { cellText } from '../../../core/model/grid';
 import { isFixable, planFixes } from '../../../core/plans/fixScope';
 import { gridsOf, seedPath } from '../../helpers/workbooks';
 
@@ -12,9 +13,9 @@ describe('planFixes', () => {
     const edits = planFixes(grid, others, {}, { findings: units.map((f) => ({ code: f.code, row: f.row, column: f.column })) });
     expect(edits.map((e) => `${e.row}:${e.column}`).sort()).toEqual(units.map((f) => `${f.row}:${f.column}`).sort());
     for (const e of edits) {
-      expect(String(e.before)).toContain('Phòng TĐC');
-      expect(String(e.after)).toContain('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
-      expect(String(e.after)).not.toContain('Phòng TĐC');
+      expect(cellText(e.before)).toContain('Phòng TĐC');
+      expect(cellText(e.after)).toContain('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
+      expect(cellText(e.after)).not.toContain('Phòng TĐC');
     }
   });
 
@@ -30,7 +31,7 @@ describe('planFixes', () => {
     const [grid, ...others] = await gridsOf(seedPath('001-dong-nai-ubnd-1295.xlsx'));
     const edits = planFixes(grid, others, {}, { findings: [{ code: 'row.continuation', row: 21, column: 1 }] });
     expect(edits).toEqual([
-      { row: 20, column: 2, before: grid.rows[19][1], after: `${String(grid.rows[19][1])} lượng` },
+      { row: 20, column: 2, before: grid.rows[19][1], after: `${cellText(grid.rows[19][1])} lượng` },
       { row: 21, column: 1, before: 'lượng', after: 2 },
     ]);
     // Once repaired, the cut is gone: no finding left on rows 20–21 from the cut.
