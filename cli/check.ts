@@ -1,14 +1,17 @@
-/** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
+/**
+ * The command line's pipeline: file → grids → core → report, and a highlighted copy on request that
+ * opens on a findings list (see reviewSheet.ts).
+ */
 import { type Grid, highlightPlan, Lang as CoreLang, Report, type ValidateOptions, validateWorkbook } from '../core';
 import ExcelJS from 'exceljs';
-import { promises as fs } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { Lang, READ_FAILURE, T } from './messages';
-import { applyMarks, loadWorkbook, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
+import { applyMarks, WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
 import { UserError } from './userError';
 import { readInputBytes } from './inputFile';
 import { checkOutput, writeAtomically } from './outputPath';
 import { formatOf, openSpreadsheet } from '../xlsx/spreadsheet';
+import { addFindingsList, styleMarks } from './reviewSheet';
 
 export { UserError };
 
@@ -66,6 +69,9 @@ export async function writeWorkbookSafely(wb: ExcelJS.Workbook, inputs: string |
 
 export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, inputs: string | readonly string[], out: string, lang: CoreLang): Promise<void> {
   await checkOutput(out, typeof inputs === 'string' ? [inputs] : inputs);
-  applyMarks(wb, highlightPlan(report.findings, lang).marks);
+  const marks = highlightPlan(report.findings, lang).marks;
+  applyMarks(wb, marks);
+  styleMarks(wb, marks);
+  addFindingsList(wb, report.findings, lang);
   await writeWorkbookSafely(wb, inputs, out);
 }

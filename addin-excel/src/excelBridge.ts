@@ -2,7 +2,7 @@
 import type { Lang } from '../../core';
 import type { HostBridge } from '../../panel/bridge';
 import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
-import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
+import { applyConsolidation, applySafeFixes, hasFixToUndo, openWorkbook, previewSafeFixes, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
 
 export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
   const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
@@ -21,8 +21,10 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
       });
     },
     clear: () => clearHighlights(excel),
-    fix: async (unitsOnly) => (await applySafeFixes(excel, unitsOnly)).written,
+    fix: async (scope) => (await applySafeFixes(excel, scope)).written,
+    previewFix: (scope) => previewSafeFixes(excel, scope),
     undoFix: async () => (await undoFixes(excel)).written,
+    canUndoFix: () => hasFixToUndo(excel),
     readSettings: () => readWorkbookSettings(excel),
     saveSettings: (s) => saveWorkbookSettings(excel, s),
     openWorkbook: () => openWorkbook(excel),

@@ -50,7 +50,8 @@ describe('task pane: consolidation view', () => {
     expect(preview).toContain(`${FROM_CENTRE.file} → Trung tâm Khoa học và Công nghệ`);
     expect(preview).toMatch(/Dòng không khớp: 1/);
     expect(preview).toContain('Hoàn thành');
-    expect(await page.locator('#consolidate-preview progress').count()).toBe(6);
+    // One bar per figure core gives (figuresOf): six statuses, the total and the tasks late at the report date.
+    expect(await page.locator('#consolidate-preview progress').count()).toBe(8);
     expect(await page.evaluate(() => window.__STATE__.sheets.has('Tổng hợp'))).toBe(false);
 
     await page.click('#apply');

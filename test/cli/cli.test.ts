@@ -34,8 +34,15 @@ describe('phuluc validate', () => {
     const r = phuluc(['validate', SEED_001]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Ô');
+    // Cell, severity, message: no rule code unless asked for.
+    expect(r.stdout).toMatch(/A37\s+Lỗi\s+Số thứ tự “VII” đã dùng ở dòng 34/);
+    expect(r.stdout).not.toMatch(/\b(stt|unit|lead|time|row|text|section|header)\.[a-z_]+\b/);
+    expect(r.stdout).toContain('Tổng: 8 lỗi, 7 cảnh báo, 8 gợi ý');
+  });
+
+  it('--codes adds each finding’s rule code', () => {
+    const r = phuluc(['validate', SEED_001, '--codes']);
     expect(r.stdout).toMatch(/A37\s+Lỗi\s+stt\.duplicate\s+Số thứ tự “VII” đã dùng ở dòng 34/);
-    expect(r.stdout).toContain('Tổng: 8 lỗi, 5 cảnh báo, 12 gợi ý');
   });
 
   it('exits 0 when there is no error (002)', () => {
@@ -54,7 +61,7 @@ describe('phuluc validate', () => {
     const r = phuluc(['validate', SEED_001, '--json']);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['file', 'findings', 'summary']);
-    expect(out.summary).toEqual({ error: 8, warning: 5, info: 12 });
+    expect(out.summary).toEqual({ error: 8, warning: 7, info: 8 });
     expect(out.findings[0]).toEqual(
       expect.objectContaining({ sheet: 'Phụ lục', row: 6, column: 1, cell: 'A6', code: 'stt.style_mixed', severity: 'info' }),
     );
@@ -76,12 +83,13 @@ describe('phuluc validate', () => {
     const ws = wb.getWorksheet('Phụ lục')!;
     const dup = ws.getCell('A37');
     expect((dup.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
-    expect(JSON.stringify(dup.note)).toContain('stt.duplicate');
-    expect((ws.getCell('A6').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDDEBF7');
+    expect(JSON.stringify(dup.note)).toContain('Số thứ tự bị trùng');
+    expect(JSON.stringify(dup.note)).not.toContain('stt.duplicate');
+    expect((ws.getCell('A6').fill as ExcelJS.FillPattern).bgColor?.argb).toBe('FFDDEBF7');
     expect((ws.getCell('B7').fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe('solid');
     // Every value is as it was.
     const [a] = await gridsOf(input);
-    const [b] = await gridsOf(out);
+    const b = (await gridsOf(out)).find((g) => g.name === 'Phụ lục')!;
     expect(b.rows).toEqual(a.rows);
   });
 
@@ -96,7 +104,7 @@ describe('phuluc validate', () => {
     const note = wb.getWorksheet('Phụ lục')!.getCell('A4').note;
     const text = typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('');
     expect(text.startsWith('Ghi chú của cán bộ')).toBe(true);
-    expect(text).toContain('stt.duplicate');
+    expect(text).toContain('Số thứ tự bị trùng');
   });
 
   it('refuses to write over its input', () => {

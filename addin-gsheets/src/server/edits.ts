@@ -8,7 +8,7 @@
  * that holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change
  * is kept in the document with the value before, so it can be undone.
  */
-import { SavedEdits, ValueEdit, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, rules as allRules, sameCell, saveEdits, type Lang } from '../../../core';
+import { SavedEdits, ValueEdit, cellFromJson, planFixes, readSavedEdits, sameCell, saveEdits, type FixScope, type Lang } from '../../../core';
 import { boundsOf, spillShadow, writeRects } from './blocks';
 import { Clock, PLAIN_TEXT, clockOf, isReinterpreted, toCellValue, toSheetValue } from './cells';
 import { withDocumentLock } from './lock';
@@ -119,19 +119,28 @@ export interface FixOutcome {
 }
 
 /**
- * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị: core's safe fixes on the active sheet (with the workbook's
- * settings and unit directory), written in one block and kept for sidebarUndoFix.
+ * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị / Sửa tất cả: core's fixes of `scope` on the active sheet
+ * (with the workbook's settings and unit directory), written in one block and kept for sidebarUndoFix.
+ * `true` means unit names only.
  */
-export function applyFixes(unitsOnly: boolean, lang: Lang): FixOutcome {
-  return withDocumentLock(lang, 'busy', () => fix(unitsOnly, lang));
+export function applyFixes(scope: boolean | FixScope, lang: Lang): FixOutcome {
+  return withDocumentLock(lang, 'busy', () => fix(typeof scope === 'boolean' ? { unitsOnly: scope } : scope, lang));
 }
 
-function fix(unitsOnly: boolean, lang: Lang): FixOutcome {
+/** What applyFixes(scope) would write, written nowhere: the sidebar's preview. */
+export function previewFixes(scope: FixScope): { sheet: string; edits: ValueEdit[] } {
+  const { ss, name, clock, grid } = readActive();
+  return { sheet: name, edits: planFixes(grid, readSideSheets(ss, grid, clock), {}, scope) };
+}
+
+/** Whether a fix is kept that sidebarUndoFix can put back. */
+export function hasFixToUndo(): boolean {
+  return (readSavedEdits(documentStore().read(FIXES_KEY))?.cells.length ?? 0) > 0;
+}
+
+function fix(scope: FixScope, lang: Lang): FixOutcome {
   const { ss, sheet, name, clock, grid } = readActive();
-  const side = readSideSheets(ss, grid, clock);
-  const rules = unitsOnly ? allRules.filter((r) => UNIT_RULES.includes(r.meta.code)) : allRules;
-  const after = fixWorkbook([grid, ...side], {}, rules).grids[0];
-  const edits = diffGrids(grid, after);
+  const edits = planFixes(grid, readSideSheets(ss, grid, clock), {}, scope);
   if (edits.length === 0) return { written: 0, formulas: 0 };
   const block = planBlock(sheet, edits, 'apply', clock);
   if (block.written.length > 0) {
