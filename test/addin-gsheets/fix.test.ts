@@ -261,3 +261,25 @@ describe('bad input from the sidebar', () => {
     expect(app.fake.spreadsheet.selected).toBe(`${grid.name}!B7`);
   });
 });
+
+describe('the sidebar’s fix preview (issue 18) on the Sheets host', () => {
+  it('lists exactly the cells the fix then writes (a formula cell in neither), writes nothing, and undo is offered only after a fix', async () => {
+    const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
+    let sheet!: FakeSheet;
+    const app = load(dist, {}, (f) => {
+      sheet = f.addSheet(grid.name, grid.rows.map((r) => [...r]));
+      // D7 would be fixed ("Phòng TĐC" spelt out) but holds a formula.
+      sheet.setFormulaCell(7, 4, '=Z1', 'Phòng TĐC');
+    });
+    const before = JSON.stringify(sheet.contents());
+    expect(app.sidebar<{ undoable: boolean }>('sidebarCheck').undoable).toBe(false);
+    const preview = app.sidebar<{ sheet: string; edits: Array<{ row: number; column: number }> }>('sidebarPreviewFix', JSON.stringify({}));
+    expect(JSON.stringify(sheet.contents())).toBe(before);
+    expect(preview.sheet).toBe(grid.name);
+    const cells = preview.edits.map((e) => `${e.row}:${e.column}`);
+    expect(cells).not.toContain('7:4');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(app.sidebar<number>('sidebarFix', JSON.stringify({}))).toBe(cells.length);
+    expect(app.sidebar<boolean>('sidebarCanUndoFix')).toBe(true);
+  });
+});

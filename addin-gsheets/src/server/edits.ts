@@ -127,10 +127,11 @@ export function applyFixes(scope: boolean | FixScope, lang: Lang): FixOutcome {
   return withDocumentLock(lang, 'busy', () => fix(typeof scope === 'boolean' ? { unitsOnly: scope } : scope, lang));
 }
 
-/** What applyFixes(scope) would write, written nowhere: the sidebar's preview. */
+/** What applyFixes(scope) would write, written nowhere: the sidebar's preview (formula cells left out, as the fix leaves them). */
 export function previewFixes(scope: FixScope): { sheet: string; edits: ValueEdit[] } {
-  const { ss, name, clock, grid } = readActive();
-  return { sheet: name, edits: planFixes(grid, readSideSheets(ss, grid, clock), {}, scope) };
+  const { ss, sheet, name, clock, grid } = readActive();
+  const edits = planFixes(grid, readSideSheets(ss, grid, clock), {}, scope);
+  return { sheet: name, edits: edits.length ? planBlock(sheet, edits, 'apply', clock).written : [] };
 }
 
 /** Whether a fix is kept that sidebarUndoFix can put back. */
