@@ -540,8 +540,8 @@ class FakeNote extends Loadable {
 }
 
 class FakeSetting extends Loadable {
-  constructor(ctx: Ctx, private readonly key: string) {
-    super(ctx, true, () => ctx.state.settings.has(key));
+  constructor(ctx: Ctx, private readonly key: string, nullable = true) {
+    super(ctx, nullable, () => ctx.state.settings.has(key), key);
   }
   protected override read(p: string): unknown {
     return p === 'value' ? this.ctx.state.settings.get(this.key) : undefined;
@@ -554,7 +554,7 @@ class FakeSetting extends Loadable {
   }
 }
 
-/** workbook.settings: items load as `items/key,items/value` (SettingCollection, ExcelApi 1.4). */
+/** workbook.settings: items load as `items/key,items/value` or `items/key` alone (SettingCollection, ExcelApi 1.4). */
 class FakeSettings extends Loadable {
   private list: { key: string; value: string; delete(): void }[] = [];
   constructor(ctx: Ctx) {
@@ -562,24 +562,33 @@ class FakeSettings extends Loadable {
   }
   protected override read(p: string): unknown {
     if (p === 'items/key' || p === 'items/value' || p === 'items') {
+      const withValues = this.loaded.has('items/value') || this.loaded.has('items');
+      const ctx = this.ctx;
       this.list = [...this.ctx.state.settings].map(([key, value]) => ({
         key,
-        value,
-        delete: () => this.ctx.write(() => this.ctx.state.settings.delete(key)),
+        get value(): string {
+          if (!withValues) throw new NotLoaded('items/value');
+          return value;
+        },
+        delete: () => ctx.write(() => ctx.state.settings.delete(key)),
       }));
-      return this.list.length;
+      // The response carries what was asked for: keys, and values when loaded.
+      return p === 'items/key' ? this.list.map((i) => i.key) : p === 'items/value' ? [...this.ctx.state.settings.values()] : this.list.length;
     }
     return undefined;
   }
   get items(): { key: string; value: string; delete(): void }[] {
-    if (!this.loaded.has('items') && !(this.loaded.has('items/key') && this.loaded.has('items/value'))) throw new NotLoaded('items');
+    if (!this.loaded.has('items') && !this.loaded.has('items/key')) throw new NotLoaded('items');
     return this.list;
   }
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, key);
   }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
   add(key: string, value: string): void {
-    this.ctx.write(() => this.ctx.state.settings.set(key, value), value);
+    this.ctx.write(() => this.ctx.state.settings.set(key, value), [key, value]);
   }
 }
 
