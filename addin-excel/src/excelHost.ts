@@ -185,18 +185,7 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   if (marks.length === 0 && !prev?.cells.length) return { sheet, report, tables, painted: 0 };
 
   // The looks of every cell about to be painted or unpainted.
-  let factor = 1;
-  let looks: Awaited<ReturnType<typeof readLooks>>;
-  for (;;) {
-    try {
-      looks = await readLooks(ctx, sheet, ws, noteGuesses(marks, prev, factor), notesOn, pattern, new Batch(ctx, limit));
-      break;
-    } catch (e) {
-      // Notes longer than expected: read again in smaller steps (nothing is written yet).
-      if (!isPayloadTooLarge(e) || factor >= 64) throw e;
-      factor *= 4;
-    }
-  }
+  const looks = await growingGuesses((factor) => readLooks(ctx, sheet, ws, noteGuesses(marks, prev, factor), notesOn, pattern, new Batch(ctx, limit)));
 
   const { writes, saved } = paintPlan(sheet, marks, looks.current, prev);
   const batch = new Batch(ctx, limit);
@@ -206,6 +195,17 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   if (oldFindings && tables > 0) await writeFindingsSheet(ctx, oldFindings, report, sheet, lang, batch);
   await batch.flush();
   return { sheet, report, tables, painted: saved.cells.length, findingsSheet: oldFindings && tables > 0 ? FINDINGS_SHEET : undefined };
+}
+
+/** Runs a read sized by guesses; should Excel refuse a response, again with guesses 4 times larger (nothing is written yet). */
+async function growingGuesses<T>(read: (factor: number) => Promise<T>): Promise<T> {
+  for (let factor = 1; ; factor *= 4) {
+    try {
+      return await read(factor);
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || factor >= 64) throw e;
+    }
+  }
 }
 
 /** A failure of the first read: nothing has been written yet, so the check can start again another way. */
@@ -274,15 +274,7 @@ export async function clearHighlights(excel: ExcelLike): Promise<number> {
       found.push({ key, saved: saved && present.has(saved.sheet) ? saved : null });
     }
     // Which cells hold a note now, under the limit; read again in smaller steps should Excel refuse.
-    let probes: Map<string, Excel.Note>[] = [];
-    for (let factor = 1; ; factor *= 4) {
-      try {
-        probes = await probeNotes(ctx, found, notesOn, limit, factor);
-        break;
-      } catch (e) {
-        if (!isPayloadTooLarge(e) || factor >= 64) throw e;
-      }
-    }
+    const probes = await growingGuesses((factor) => probeNotes(ctx, found, notesOn, limit, factor));
     let restored = 0;
     const batch = new Batch(ctx, limit);
     for (let i = 0; i < found.length; i++) {
