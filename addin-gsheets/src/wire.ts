@@ -29,6 +29,8 @@ export type JsonFinding = Omit<Finding, 'fix'>;
 
 export interface JsonReport {
   sheet: string;
+  /** Appendix tables found on the sheet: 0 is "no appendix table", an error, never a clean sheet. */
+  tables: number;
   findings: JsonFinding[];
   summary: Summary;
 }

@@ -79,7 +79,7 @@ export function sidebarCheck(): JsonReport {
   return fromSidebar((lang) => {
     const r = checkActiveSheet(lang);
     // A finding's fix may hold dates, which google.script.run cannot carry; the panel does not use it.
-    return { sheet: r.sheet, findings: r.findings.map(({ fix: _fix, ...f }) => f), summary: r.summary };
+    return { sheet: r.sheet, tables: r.tables, findings: r.findings.map(({ fix: _fix, ...f }) => f), summary: r.summary };
   });
 }
 
