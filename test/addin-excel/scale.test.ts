@@ -4,8 +4,8 @@
  * check, and that check, fix, undo and clear still do exactly what they do on a small sheet.
  */
 import { checkActiveSheet, clearHighlights } from '../../addin-excel/src/excelHost';
-import { applySafeFixes, undoFixes } from '../../addin-excel/src/excelEdits';
-import { validateWorkbook, fixWorkbook, diffGrids, type CellValue, type Grid } from '../../core';
+import { applyConsolidation, applySafeFixes, openWorkbook, undoConsolidation, undoFixes } from '../../addin-excel/src/excelEdits';
+import { appendixSheet, consolidate, consolidationPlan, diffGrids, fixWorkbook, intToRoman, readTables, validateWorkbook, type CellValue, type Grid } from '../../core';
 import { FakeWorkbookState, fakeExcel } from '../fakes/fakeExcel';
 
 jest.setTimeout(600_000);
@@ -150,5 +150,44 @@ describe('50,000 rows', () => {
     counts.clear = expectFourMbSteps(state, 4);
     expect(JSON.stringify(state.looks('Phụ lục'))).toBe(looks);
     console.log(`50,000 rows on the web, syncs: ${JSON.stringify(counts)}`);
+  });
+});
+
+describe('consolidation of 20,000 rows on the web', () => {
+  /** Groups of 500 tasks, each with a status in the return (core reads four-digit task numbers as malformed). */
+  function master(tasks: number): Grid {
+    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian']];
+    for (let i = 1; i <= tasks; i++) {
+      if ((i - 1) % 500 === 0) rows.push([intToRoman((i - 1) / 500 + 1), `Nhóm nhiệm vụ ${(i - 1) / 500 + 1}`, null, null, null]);
+      rows.push([((i - 1) % 500) + 1, `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2026`]);
+    }
+    return { name: 'Phụ lục', rows, merges: [] };
+  }
+
+  it('apply and undo never send or receive more than 4 MB, and undo puts the master back', async () => {
+    const grid = master(20_000);
+    const [table] = readTables(grid);
+    const back = grid.rows.map((r) => [...r]);
+    const column = table.header.lastColumn + 1;
+    back[table.header.row - 1][column - 1] = 'Tình trạng';
+    table.rows.filter((r) => r.kind === 'task').forEach((r, i) => (back[r.row - 1][column - 1] = i % 2 ? 'Hoàn thành' : 'Đang thực hiện'));
+    const state = web(new FakeWorkbookState({ [grid.name]: grid.rows }));
+    const before = values(state, grid.name);
+    const excel = fakeExcel(state);
+    const open = await openWorkbook(excel);
+    expectUnderLimit(state);
+    const m = appendixSheet(open.grids, open.active)!;
+    const plan = consolidationPlan(m, consolidate(m, [{ file: 'So-KHCN.xlsx', grid: { name: 'S', rows: back, merges: [] } }], { reportDate: new Date(Date.UTC(2026, 6, 15)) })!);
+    expect(plan.edits.length).toBeGreaterThan(20_000);
+    state.resetCounts();
+    expect(await applyConsolidation(excel, plan)).toBe(plan.edits.length);
+    expectUnderLimit(state);
+    const apply = expectFourMbSteps(state, 6);
+    state.resetCounts();
+    await undoConsolidation(excel);
+    expectUnderLimit(state);
+    console.log(`20,000-row consolidation on the web: apply ${apply}, undo ${expectFourMbSteps(state, 6)}`);
+    expect(values(state, grid.name)).toBe(before);
+    expect(state.sheets.has('Tổng hợp')).toBe(false);
   });
 });
