@@ -31,10 +31,10 @@ export type JsonFinding = Omit<Finding, 'fix'> & { fixable: boolean };
 
 export interface JsonReport {
   sheet: string;
+  /** Appendix tables found on the sheet: 0 is "no appendix table", an error, never a clean sheet. */
+  tables: number;
   findings: JsonFinding[];
   summary: Summary;
-  /** Appendix tables on the sheet: 0 is the "no appendix table" state. */
-  tables: number;
   /** Whether a fix is kept that sidebarUndoFix can put back. */
   undoable: boolean;
 }

@@ -287,6 +287,7 @@ describe('an empty sheet, or one without an appendix', () => {
     app.call('menuCheck');
     expect(app.fake.ui.alerts).toEqual([]);
     expect(app.fake.spreadsheet.toasts[0].message).toBe('Trang tính “Trống” không có bảng phụ lục (không thấy dòng tiêu đề STT / Nội dung / Chủ trì).');
-    expect(app.sidebar('sidebarCheck')).toEqual({ sheet: 'Trống', findings: [], summary: { error: 0, warning: 0, info: 0 }, tables: 0, undoable: false });
+    // The sidebar learns there is no table (tables: 0): an error state, never "no problems"; nothing to undo.
+    expect(app.sidebar('sidebarCheck')).toEqual({ sheet: 'Trống', tables: 0, findings: [], summary: { error: 0, warning: 0, info: 0 }, undoable: false });
   });
 });
