@@ -1,5 +1,5 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { ConsolidateOptions, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, SUMMARY_SHEET, consolidate, readTables, withWorkbookSettings } from '../core';
+import { ConsolidateOptions, ConsolidationResult, ReturnInput, STATUSES, STATUS_LABEL, SUMMARY_SHEET, consolidate, readTables, ruleTitle, withWorkbookSettings } from '../core';
 import ExcelJS from 'exceljs';
 import { basename, resolve } from 'node:path';
 import { UserError, readWorkbookFile, writeWorkbookSafely } from './check';
@@ -98,7 +98,8 @@ export function textOf(r: ConsolidationResult, lang: Lang): string {
   for (const s of r.senders) lines.push(`  ${s.file}: ${s.unit}`);
   lines.push(STATUSES.map((s) => `${L(s)}: ${r.summary.byStatus[s]}`).join(' · '));
   lines.push(lang === 'en' ? `Overdue: ${r.summary.overdue}` : `Quá hạn: ${r.summary.overdue}`);
-  for (const f of r.findings) lines.push(`${f.cell}  ${f.code}  ${lang === 'en' ? f.messageEn : f.message}`);
+  // What is wrong in words; the code is in --json.
+  for (const f of r.findings) lines.push(`${f.cell}  ${ruleTitle(f.code, lang)}: ${lang === 'en' ? f.messageEn : f.message}`);
   return lines.join('\n');
 }
 
