@@ -1,4 +1,7 @@
-/** The command line's pipeline: file → grids → core → report, and a highlighted copy on request. */
+/**
+ * The command line's pipeline: file → grids → core → report, and a highlighted copy on request that
+ * opens on a findings list (see reviewSheet.ts).
+ */
 import { type Grid, highlightPlan, Lang as CoreLang, Report, type ValidateOptions, validateWorkbook } from '../core';
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
@@ -8,6 +11,7 @@ import { UserError } from './userError';
 import { readInputBytes } from './inputFile';
 import { checkOutput, writeAtomically } from './outputPath';
 import { formatOf, openSpreadsheet } from '../xlsx/spreadsheet';
+import { addFindingsList, styleMarks } from './reviewSheet';
 
 export { UserError };
 
@@ -65,6 +69,9 @@ export async function writeWorkbookSafely(wb: ExcelJS.Workbook, inputs: string |
 
 export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, inputs: string | readonly string[], out: string, lang: CoreLang): Promise<void> {
   await checkOutput(out, typeof inputs === 'string' ? [inputs] : inputs);
-  applyMarks(wb, highlightPlan(report.findings, lang).marks);
+  const marks = highlightPlan(report.findings, lang).marks;
+  applyMarks(wb, marks);
+  styleMarks(wb, marks);
+  addFindingsList(wb, report.findings, lang);
   await writeWorkbookSafely(wb, inputs, out);
 }

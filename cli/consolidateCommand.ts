@@ -1,5 +1,5 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, sayIn, SUMMARY_SHEET } from '../core';
+import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, ruleTitle, sayIn, SUMMARY_SHEET } from '../core';
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
@@ -124,7 +124,8 @@ export function textOf(r: ConsolidationResult, lang: Lang, first?: string): stri
   for (const s of r.ignored) lines.push(`  ${s.file}: ${sayIn(T.ignoredCopy, lang, { unit: s.unit })}`);
   // The same figures, in the same order and words, as the pane, the sidebar and the Tổng hợp sheet.
   lines.push(figuresLine(r.summary, lang));
-  for (const f of r.findings) lines.push(`${f.cell}  ${f.code}  ${lang === 'en' ? f.messageEn : f.message}`);
+  // What is wrong in words; the code is in --json.
+  for (const f of r.findings) lines.push(`${f.cell}  ${ruleTitle(f.code, lang)}: ${lang === 'en' ? f.messageEn : f.message}`);
   return lines.join('\n');
 }
 

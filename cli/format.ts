@@ -1,4 +1,4 @@
-/** The readable report: cell, severity, message, then counts by severity. */
+/** The readable report: cell, severity, message (no rule codes unless asked for), then counts by severity. */
 import { SEVERITY_LABEL, type Finding, type Report, type Summary } from '../core';
 import { Lang, T, t } from './messages';
 
@@ -11,7 +11,8 @@ export function summaryLine(s: Summary, lang: Lang): string {
   return `${s.error} ${t(T.errors, lang)}, ${s.warning} ${t(T.warnings, lang)}, ${s.info} ${t(T.infos, lang)}`;
 }
 
-export function formatReport(file: string, report: Report, lang: Lang): string {
+/** Cell, severity and message; the rule's code only when asked for (`--codes`). */
+export function formatReport(file: string, report: Report, lang: Lang, codes = false): string {
   const lines: string[] = [`${t(T.file, lang)}: ${file}`];
   const multi = report.sheets.length > 1;
   for (const s of report.sheets) {
@@ -24,13 +25,14 @@ export function formatReport(file: string, report: Report, lang: Lang): string {
     const where = (f: Finding) => (multi ? `${f.sheet}!${f.cell}` : f.cell);
     const w1 = Math.max(t(T.cell, lang).length, ...report.findings.map((f) => where(f).length));
     const sev = (f: Finding) => SEVERITY_LABEL[f.severity][lang];
-    const w2 = Math.max(t(T.level, lang).length, ...report.findings.map((f) => [...sev(f)].length));
-    const w3 = Math.max(t(T.code, lang).length, ...report.findings.map((f) => f.code.length));
+    const w2 = Math.max([...t(T.level, lang)].length, ...report.findings.map((f) => [...sev(f)].length));
+    const text = (f: Finding) => (lang === 'en' ? f.messageEn : f.message);
+    const w3 = codes ? Math.max(t(T.code, lang).length, ...report.findings.map((f) => f.code.length)) : 0;
+    const row = (cell: string, level: string, message: string, code: string) =>
+      codes ? `${pad(cell, w1)}  ${pad(level, w2)}  ${pad(code, w3)}  ${message}` : `${pad(cell, w1)}  ${pad(level, w2)}  ${message}`;
     lines.push('');
-    lines.push(`${pad(t(T.cell, lang), w1)}  ${pad(t(T.level, lang), w2)}  ${pad(t(T.code, lang), w3)}  ${t(T.message, lang)}`);
-    for (const f of report.findings) {
-      lines.push(`${pad(where(f), w1)}  ${pad(sev(f), w2)}  ${pad(f.code, w3)}  ${lang === 'en' ? f.messageEn : f.message}`);
-    }
+    lines.push(row(t(T.cell, lang), t(T.level, lang), t(T.message, lang), t(T.code, lang)));
+    for (const f of report.findings) lines.push(row(where(f), sev(f), text(f), f.code));
   }
   lines.push('');
   lines.push(`${t(T.total, lang)}: ${summaryLine(report.summary, lang)}`);

@@ -22,6 +22,7 @@ const ENGLISH: Record<string, string> = {
   'tệp cần kiểm tra (.xlsx, .xls, .ods, .csv)': 'the file to check (.xlsx, .xls, .ods, .csv)',
   'chỉ kiểm tra trang tính này': 'check this sheet only',
   'in kết quả dạng JSON': 'print the result as JSON',
+  'in cả mã quy tắc của từng vấn đề': 'also print each problem’s rule code',
   'ngôn ngữ thông báo': 'language of the messages',
   'ghi bản sao .xlsx có tô màu và ghi chú ở các ô có vấn đề': 'write an .xlsx copy with each problem cell filled and noted',
   'năm của kế hoạch': 'the plan’s year',
@@ -33,7 +34,7 @@ const ENGLISH: Record<string, string> = {
   'tệp cần sửa (không bị thay đổi)': 'the file to fix (never changed)',
   'tệp .xlsx mới để ghi bản đã sửa': 'the new .xlsx file for the fixed copy',
   'in nhật ký sửa dạng JSON': 'print the change log as JSON',
-  'Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang “Tổng hợp”)':
+  'Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang tính “Tổng hợp”)':
     'Merge the returns units sent back into the master (written to a new file, with a “Tổng hợp” sheet)',
   'tệp bảng tổng (không bị thay đổi)': 'the master file (never changed)',
   'các tệp đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng': 'the files units sent back; none: the master’s other sheets',

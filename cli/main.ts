@@ -14,6 +14,7 @@ import { commanderErrorText, localizeHelp } from './helpText';
 interface ValidateFlags {
   sheet?: string;
   json?: boolean;
+  codes?: boolean;
   lang: Lang;
   out?: string;
   planYear?: string;
@@ -62,7 +63,7 @@ async function validateCommand(file: string, flags: ValidateFlags): Promise<numb
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ file, findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {
-    process.stdout.write(`${formatReport(file, report, flags.lang)}\n`);
+    process.stdout.write(`${formatReport(file, report, flags.lang, flags.codes)}\n`);
     if (flags.out !== undefined) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
   }
   return report.summary.error > 0 ? 1 : 0;
@@ -84,6 +85,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .argument('<tệp>', 'tệp cần kiểm tra (.xlsx, .xls, .ods, .csv)')
     .option('--sheet <tên>', 'chỉ kiểm tra trang tính này')
     .option('--json', 'in kết quả dạng JSON')
+    .option('--codes', 'in cả mã quy tắc của từng vấn đề')
     .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .option('--out <tệp.xlsx>', 'ghi bản sao .xlsx có tô màu và ghi chú ở các ô có vấn đề')
     .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
@@ -104,7 +106,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     );
   program
     .command('consolidate')
-    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang “Tổng hợp”)')
+    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang tính “Tổng hợp”)')
     .argument('<bảng-tổng>', 'tệp bảng tổng (không bị thay đổi)')
     .argument('[báo-cáo...]', 'các tệp đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
     .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi kết quả tổng hợp')

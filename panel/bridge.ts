@@ -1,16 +1,21 @@
-import type { ConsolidationPlan, Finding, Grid, Summary, WorkbookSettings } from '../core';
+import type { ConsolidationPlan, Finding, FixPreview, FixScope, Grid, Summary, WorkbookSettings } from '../core';
 /**
  * What a panel needs from its host (Excel or Google Sheets); each host supplies one. Values cross
  * this boundary as plain data (grids, plans), so a host whose calls are serialised (Apps Script's
  * google.script.run) can carry them as JSON.
  */
 
+/** A finding as a host hands it over; `fixable` where the host could not send the fix itself (Apps Script). */
+export type PanelFinding = Finding & { fixable?: boolean };
+
 export interface PanelReport {
   sheet: string;
-  /** Appendix tables found on the sheet; 0 means "no appendix table" (an error, never a clean sheet). Hosts that predate it leave it out. */
-  tables?: number;
-  findings: Finding[];
+  findings: PanelFinding[];
   summary: Summary;
+  /** Appendix tables found on the sheet; 0 is an error state ("no appendix table"), never a clean sheet. */
+  tables?: number;
+  /** Whether a fix can be undone, when the host tells it with the check (saves a call to canUndoFix). */
+  undoable?: boolean;
 }
 
 export interface OpenWorkbook {
@@ -26,9 +31,13 @@ export interface HostBridge {
   check(): Promise<PanelReport>;
   select(sheet: string, cell: string): Promise<void>;
   clear(): Promise<number>;
-  /** Safe fixes (or only unit names), reversible; the number of cells changed. */
-  fix?(unitsOnly: boolean): Promise<number>;
+  /** Safe fixes of `scope` (all, only unit names, or the findings listed), reversible; the number of cells changed. */
+  fix?(scope: FixScope): Promise<number>;
+  /** What `fix(scope)` would change, written nowhere: the panel shows it and the person confirms. */
+  previewFix?(scope: FixScope): Promise<FixPreview>;
   undoFix?(): Promise<number>;
+  /** Whether the workbook holds a fix that can be undone. */
+  canUndoFix?(): Promise<boolean>;
   /** The settings sheet "Cài đặt Phụ lục" of the open workbook. */
   readSettings?(): Promise<WorkbookSettings>;
   saveSettings?(settings: WorkbookSettings): Promise<void>;

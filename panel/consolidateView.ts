@@ -19,25 +19,36 @@ interface Picked {
 export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang: PanelLang): { addFiles(files: ArrayLike<File>): Promise<void> } {
   const input = el('input', { type: 'file', id: 'return-files', multiple: '', accept: `${SPREADSHEET_EXTENSIONS.join(',')},application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv` });
   const drop = el('div', { class: 'drop', id: 'drop' });
-  const label = el('label', { for: 'return-files' }, say('pickFiles', lang));
+  // The native input is hidden (it would keep saying "No file chosen"); its label is the button, and
+  // the list below says what was picked.
+  const label = el('label', { for: 'return-files', class: 'pick' }, say('pickFiles', lang));
   drop.append(label, input, el('span', { class: 'hint' }, ` ${say('dropHere', lang)}`));
+  const busy = el('progress', { class: 'busy', id: 'consolidate-busy', 'aria-label': say('busy', lang) });
+  busy.hidden = true;
   const files = el('ul', { id: 'return-list', class: 'files' });
   const previewButton = el('button', { type: 'button', class: 'primary', id: 'preview' }, say('preview', lang));
   const applyButton = el('button', { type: 'button', id: 'apply' }, say('apply', lang));
   const undoButton = el('button', { type: 'button', id: 'undo-consolidate' }, say('undoConsolidate', lang));
   applyButton.disabled = true;
+  // Offered once this pane has written something it can take back.
+  undoButton.hidden = true;
   const actions = el('div', { class: 'actions' });
   actions.append(previewButton, applyButton);
   if (bridge.undoConsolidation) actions.append(undoButton);
   const status = el('p', { role: 'status', 'aria-live': 'polite', id: 'consolidate-status' });
   const preview = el('div', { id: 'consolidate-preview' });
-  root.append(el('p', { class: 'hint' }, say('consolidateIntro', lang)), drop, files, actions, status, preview);
+  const count = el('p', { class: 'picked-count', id: 'picked-count' });
+  root.append(el('p', { class: 'hint' }, say('consolidateIntro', lang)), drop, count, files, actions, busy, status, preview);
 
   const picked: Picked[] = [];
   let plan: ConsolidationPlan | undefined;
 
   async function addFiles(list: ArrayLike<File>): Promise<void> {
-    for (const f of Array.from(list)) {
+    const all = Array.from(list);
+    busy.hidden = false;
+    busy.max = Math.max(1, all.length);
+    busy.value = 0;
+    for (const f of all) {
       status.textContent = say('readingFile', lang, { file: f.name });
       const read: ReadReturn = isSpreadsheetName(f.name)
         ? await readReturn(f.name, new Uint8Array(await f.arrayBuffer()), lang)
@@ -47,7 +58,9 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
       const entry = { file: f.name, read, unit };
       if (existing >= 0) picked[existing] = entry;
       else picked.push(entry);
+      busy.value += 1;
     }
+    busy.hidden = true;
     status.textContent = '';
     plan = undefined;
     applyButton.disabled = true;
@@ -56,9 +69,22 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
 
   function renderFiles(): void {
     files.replaceChildren();
+    count.textContent = picked.length ? say('pickedCount', lang, { n: picked.length }) : say('nonePicked', lang);
+    previewButton.disabled = !picked.some((p) => p.read.ok);
     for (const p of picked) {
       const li = el('li', { class: p.read.ok ? 'ok' : 'bad' });
       li.append(el('span', {}, p.read.ok ? `✓ ${say('fileRead', lang, { file: p.file, rows: p.read.rows })}` : `✗ ${say('fileFailed', lang, { file: p.file, why: p.read.why })}`));
+      const remove = el('button', { type: 'button', class: 'remove', 'aria-label': say('removeFile', lang, { file: p.file }) }, '✕');
+      remove.addEventListener('click', () => {
+        picked.splice(picked.indexOf(p), 1);
+        plan = undefined;
+        applyButton.disabled = true;
+        preview.replaceChildren();
+        renderFiles();
+        status.textContent = say('removedFile', lang, { file: p.file });
+        (files.querySelector<HTMLButtonElement>('button.remove') ?? label).focus();
+      });
+      li.append(remove);
       if (p.read.ok) li.append(p.unit);
       files.append(li);
     }
@@ -143,15 +169,29 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
     void guard(async () => {
       if (!plan) return;
       applyButton.disabled = true;
-      const n = await bridge.applyConsolidation!(plan);
-      plan = undefined;
-      status.textContent = say('applied', lang, { n });
+      previewButton.disabled = true;
+      busy.hidden = false;
+      busy.removeAttribute('value');
+      status.textContent = say('writing', lang);
+      try {
+        const n = await bridge.applyConsolidation!(plan);
+        plan = undefined;
+        status.textContent = say('applied', lang, { n });
+        // The heading says what happened now, not what would.
+        const heading = preview.querySelector('h2');
+        if (heading) heading.textContent = say('appliedTitle', lang, { n });
+        undoButton.hidden = false;
+      } finally {
+        busy.hidden = true;
+        previewButton.disabled = !picked.some((p) => p.read.ok);
+      }
     }),
   );
   undoButton.addEventListener('click', () =>
     void guard(async () => {
       const n = await bridge.undoConsolidation!();
-      status.textContent = say('undoneConsolidate', lang, { n });
+      undoButton.hidden = true;
+      status.textContent = n === 0 ? say('nothingToUndo', lang) : say('undoneConsolidate', lang, { n });
     }),
   );
 
@@ -163,5 +203,6 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
     }
   }
 
+  renderFiles();
   return { addFiles };
 }

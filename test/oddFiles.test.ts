@@ -16,6 +16,7 @@ import { workbookToGrids } from '../xlsx/workbook';
 import { validateWorkbook } from '../core/engine/validate';
 import { APPENDIX, OddFiles, buildOddFiles, csvText, grid } from './helpers/oddFiles';
 import { writeWithSheetJs } from '../xlsx/sheetjs';
+import { FINDINGS_LIST_SHEET } from '../cli/reviewSheet';
 
 jest.setTimeout(180_000);
 
@@ -231,7 +232,9 @@ describe('.xls, .ods and .csv read like .xlsx', () => {
       expect(sha(f[key])).toBe(before);
       const wb = await openSpreadsheet(readFileSync(out), out);
       expect(wb.format).toBe('xlsx');
-      const cells = workbookToGrids(wb.workbook)[0].rows.flat().filter((v) => typeof v === 'string');
+      // validate --out opens on the findings list (issue 18): the table is on the sheet after it.
+      const grids = workbookToGrids(wb.workbook).filter((g) => g.name !== FINDINGS_LIST_SHEET);
+      const cells = grids[0].rows.flat().filter((v) => typeof v === 'string');
       expect(cells).toContain('Kiểm tra đo lường xăng dầu trên địa bàn');
     }
   });

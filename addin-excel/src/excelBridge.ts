@@ -2,7 +2,17 @@
 import type { Lang } from '../../core';
 import type { HostBridge } from '../../panel/bridge';
 import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
-import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
+import { HostError } from './messages';
+import { applyConsolidation, applySafeFixes, hasFixToUndo, openWorkbook, previewSafeFixes, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
+
+/** Runs a host call; a failure of ours reaches the pane in the user's language. */
+async function said<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (e) {
+    throw e instanceof HostError ? new Error(e.text(lang)) : e;
+  }
+}
 
 export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
   const lang: Lang = /^en\b/i.test(locale) ? 'en' : 'vi';
@@ -21,12 +31,14 @@ export function excelBridge(excel: ExcelLike, locale: string): HostBridge {
       });
     },
     clear: () => clearHighlights(excel),
-    fix: async (unitsOnly) => (await applySafeFixes(excel, unitsOnly)).written,
-    undoFix: async () => (await undoFixes(excel)).written,
+    fix: (scope) => said(lang, async () => (await applySafeFixes(excel, scope)).written),
+    previewFix: (scope) => said(lang, () => previewSafeFixes(excel, scope)),
+    undoFix: () => said(lang, async () => (await undoFixes(excel)).written),
+    canUndoFix: () => said(lang, () => hasFixToUndo(excel)),
     readSettings: () => readWorkbookSettings(excel),
     saveSettings: (s) => saveWorkbookSettings(excel, s),
     openWorkbook: () => openWorkbook(excel),
-    applyConsolidation: (plan) => applyConsolidation(excel, plan, lang),
-    undoConsolidation: () => undoConsolidation(excel),
+    applyConsolidation: (plan) => said(lang, () => applyConsolidation(excel, plan, lang)),
+    undoConsolidation: () => said(lang, () => undoConsolidation(excel)),
   };
 }

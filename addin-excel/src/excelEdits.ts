@@ -10,14 +10,14 @@
  * - a consolidation plan is checked (shape, then staleness) before anything is written.
  */
 import {
-  SETTINGS_SHEET, TEXT_FORMAT, cellFromJson, ValueEdit, WorkbookSettings, diffGrids, editsOfRecord, fixRules, fixWorkbook, planProblemText, planShapeProblem, planStaleProblem, readSettings,
-  rowGroupsOf, rowRuns, sameCell, savedEditsOf, selectFixEdits, settingsRows, undoSplit, withWorkbookSettings, wouldRetype, a1, columnLetters, widthInPixels,
-  type CellNow, type CellValue, type ConsolidationPlan, type Grid, type Lang, type ValidateOptions,
+  SETTINGS_SHEET, TEXT_FORMAT, cellFromJson, ValueEdit, WorkbookSettings, editsOfRecord, planFixRun, planProblemText, planShapeProblem, planStaleProblem, readSettings,
+  rowRuns, sameCell, savedEditsOf, selectFixEdits, settingsRows, undoSplit, withWorkbookSettings, wouldRetype, a1, columnLetters, widthInPixels,
+  type CellNow, type CellValue, type ConsolidationPlan, type FixPreview, type FixScope, type Grid, type Lang, type ValidateOptions,
 } from '../../core';
 import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
 import { ExcelLike, gridFromUsedRange, gridOf, queueSheetRead, queueUsedRead, rangeAt, toExcelValue } from './excelRead';
 import { queueSideSheets, sheetNames } from './excelWorkbook';
-import { newestRun, pushRunRecord } from './excelUndoStore';
+import { hasRun, newestRun, pushRunRecord } from './excelUndoStore';
 import { HostError } from './messages';
 
 export const FIXES_KEY = 'phuluc.fixes';
@@ -123,53 +123,90 @@ function formatText(v: unknown): string {
   return typeof v === 'string' && v !== '' ? v : 'General';
 }
 
+/** A fix of a scope worked out on the active sheet: what it writes, what it leaves for formulas, and how to read the sheet's formats. */
+interface PlannedFix {
+  ws: Excel.Worksheet;
+  sheet: string;
+  /** The edits written, each with the cell's old number format where it is written as text. */
+  written: Edit[];
+  formulaCells: string[];
+  formulaRows: number[];
+  /** The cell's number format as read. */
+  format(row: number, column: number): string;
+}
+
 /**
- * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị: core's fixes applied to the active sheet, and kept so that
- * undoFixes puts every value (and number format) back. `unitsOnly` limits them to unit names.
+ * Reads the active sheet (values, formulas, formats, under the limit) and its side sheets, and asks
+ * core which edits a fix of `scope` makes (planFixRun), keeping formula cells and rows with a formula
+ * out (selectFixEdits): the same for the preview and the fix, so the count confirmed is the count written.
  */
-export async function applySafeFixes(excel: ExcelLike, unitsOnly = false, given: ValidateOptions = {}): Promise<FixOutcome> {
+async function planActiveFixes(ctx: Excel.RequestContext, limit: number, scope: FixScope, given: ValidateOptions): Promise<PlannedFix | { sheet: string }> {
+  const ws = ctx.workbook.worksheets.getActiveWorksheet();
+  ws.load('name');
+  // Fixes have no sync budget to keep: the sheets are listed first, so no missing sheet is ever asked for.
+  const names = await sheetNames(ctx);
+  const read = queueSheetRead(ctx, ws, () => ws.name, limit, ['values', 'formulas', 'numberFormat']);
+  const side = queueSideSheets(ctx, names);
+  await ctx.sync();
+  const sheet = ws.name;
+  const data = await read.finish();
+  if (!data) return { sheet };
+  const grid = gridOf(data);
+  const others = side.grids().filter((g) => g.name !== grid.name);
+  // The directory sheet is passed along so fixes use the workbook's own canonical names.
+  const plan = planFixRun(grid, others, withWorkbookSettings(others, given), scope);
+  const at = (p: 'formulas' | 'numberFormat', row: number, column: number) => data.rows[p]![row - 1 - data.rowIndex]?.[column - 1 - data.columnIndex];
+  const isFormula = (row: number, column: number) => {
+    const f = at('formulas', row, column);
+    return typeof f === 'string' && f.startsWith('=');
+  };
+  const rowHasFormula = (row: number) => (data.rows.formulas![row - 1 - data.rowIndex] ?? []).some((f) => typeof f === 'string' && f.startsWith('='));
+  const pick = selectFixEdits(plan.edits, plan.rowGroups, isFormula, rowHasFormula);
+  const format = (row: number, column: number) => formatText(at('numberFormat', row, column));
+  // Text Excel would take for a number is written as text; the cell's format is kept for undo.
+  const written: Edit[] = pick.write.map((e) => {
+    const f = format(e.row, e.column);
+    return isText(e.after) && wouldRetype(e.after) && f !== TEXT_FORMAT ? { ...e, format: f } : e;
+  });
+  return { ws, sheet, written, formulaCells: pick.formulaCells.map((e) => a1(e.row, e.column)), formulaRows: pick.formulaRows, format };
+}
+
+const scopeOf = (scope: boolean | FixScope): FixScope => (typeof scope === 'boolean' ? { unitsOnly: scope } : scope);
+
+/**
+ * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị / Sửa tất cả: core's fixes of `scope` applied to the active
+ * sheet, and kept so that undoFixes puts every value (and number format) back. `true` means unit names only.
+ */
+export async function applySafeFixes(excel: ExcelLike, scope: boolean | FixScope = false, given: ValidateOptions = {}): Promise<FixOutcome> {
   return excel.run(async (ctx) => {
     const limit = payloadLimit(excel);
-    const ws = ctx.workbook.worksheets.getActiveWorksheet();
-    ws.load('name');
-    // Fixes have no sync budget to keep: the sheets are listed first, so no missing sheet is ever asked for.
-    const names = await sheetNames(ctx);
-    const read = queueSheetRead(ctx, ws, () => ws.name, limit, ['values', 'formulas', 'numberFormat']);
-    const side = queueSideSheets(ctx, names);
-    await ctx.sync();
-    const sheet = ws.name;
-    const data = await read.finish();
-    if (!data) return { sheet, written: 0, formulaCells: [], formulaRows: [] };
-    const grid = gridOf(data);
-    const others = side.grids().filter((g) => g.name !== grid.name);
-    const options = withWorkbookSettings(others, given);
-    // The directory sheet is passed along so fixes use the workbook's own canonical names.
-    const result = fixWorkbook([grid, ...others], options, fixRules(unitsOnly));
-    const edits = diffGrids(grid, result.grids[0]);
-    if (edits.length === 0) return { sheet, written: 0, formulaCells: [], formulaRows: [] };
-    const at = (p: 'formulas' | 'numberFormat', row: number, column: number) => data.rows[p]![row - 1 - data.rowIndex]?.[column - 1 - data.columnIndex];
-    const isFormula = (row: number, column: number) => {
-      const f = at('formulas', row, column);
-      return typeof f === 'string' && f.startsWith('=');
-    };
-    const rowHasFormula = (row: number) => (data.rows.formulas![row - 1 - data.rowIndex] ?? []).some((f) => typeof f === 'string' && f.startsWith('='));
-    const pick = selectFixEdits(edits, rowGroupsOf(result, sheet), isFormula, rowHasFormula);
-    // Text Excel would take for a number is written as text; the cell's format is kept for undo.
-    const written: Edit[] = pick.write.map((e) => {
-      const format = formatText(at('numberFormat', e.row, e.column));
-      return isText(e.after) && wouldRetype(e.after) && format !== TEXT_FORMAT ? { ...e, format } : e;
-    });
-    const outcome = { sheet, written: written.length, formulaCells: pick.formulaCells.map((e) => a1(e.row, e.column)), formulaRows: pick.formulaRows };
+    const planned = await planActiveFixes(ctx, limit, scopeOf(scope), given);
+    if (!('written' in planned)) return { sheet: planned.sheet, written: 0, formulaCells: [], formulaRows: [] };
+    const { ws, sheet, written } = planned;
+    const outcome = { sheet, written: written.length, formulaCells: planned.formulaCells, formulaRows: planned.formulaRows };
     if (written.length === 0) return outcome;
     const batch = new Batch(ctx, limit);
     // The record first: should a later write fail, what was written can be undone.
     await pushRunRecord(ctx, excel, batch, 'fixes', savedEditsOf('fix', sheet, written), FIXES_KEY);
-    const current = (e: Edit) => formatText(at('numberFormat', e.row, e.column));
+    const current = (e: Edit) => planned.format(e.row, e.column);
     const target = (e: Edit) => (e.format !== undefined ? TEXT_FORMAT : current(e));
     await queueValues(ws, written, (e) => e.after, { current, before: target, after: target }, batch);
     await batch.flush();
     return outcome;
   });
+}
+
+/** What applySafeFixes(scope) would write, written nowhere: the panel's preview (formula cells and rows left out, as the fix leaves them). */
+export async function previewSafeFixes(excel: ExcelLike, scope: FixScope, given: ValidateOptions = {}): Promise<FixPreview> {
+  return excel.run(async (ctx) => {
+    const planned = await planActiveFixes(ctx, payloadLimit(excel), scope, given);
+    return { sheet: planned.sheet, edits: 'written' in planned ? planned.written.map(({ format: _format, ...e }) => e) : [] };
+  });
+}
+
+/** Whether a fix run is kept that undoFixes can put back (its parts are listed, not read). */
+export async function hasFixToUndo(excel: ExcelLike): Promise<boolean> {
+  return excel.run((ctx) => hasRun(ctx, excel, 'fixes', FIXES_KEY));
 }
 
 /** Hoàn tác sửa lỗi: the newest fix run undone (cells edited since are kept and named). */

@@ -7,7 +7,8 @@
  * three). One more only when the settings name a directory sheet not read in the first sync.
  * No rule lives here.
  */
-import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, STORAGE_KEYS, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type CellMark, type Grid, type SavedHighlights, type ValidateOptions } from '../../core';
+import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, summarize, validateWorkbook, type CellMark, type Grid, type SavedHighlights, type ValidateOptions } from '../../core';
+import { highlightsKey, isRecordKey, queueForget, queueRecord, queueSettings, readRecord } from './excelHighlightStore';
 import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
 import { ExcelLike, HEAD_ROWS, gridOf, isPayloadTooLarge, queueSheetRead, rangeAt, sheetRef } from './excelRead';
 import { queueSideSheets, readSheet, sheetNames } from './excelWorkbook';
@@ -17,13 +18,10 @@ export { gridFromUsedRange } from './excelRead';
 export { applySafeFixes, undoFixes, FIXES_KEY } from './excelEdits';
 
 /**
- * Where a sheet's highlights are saved (each painted cell's own fill and note): one workbook setting
- * per sheet, so checking another sheet keeps the first one's restorable.
+ * Where a sheet's highlights are saved (each painted cell's own fill and note): workbook settings, one
+ * record per sheet (in parts when long), so checking another sheet keeps the first one's restorable.
  */
-export const SETTINGS_KEY = STORAGE_KEYS.highlights;
-export function highlightsKey(sheet: string): string {
-  return `${SETTINGS_KEY}:${sheet}`;
-}
+export { SETTINGS_KEY, highlightsKey } from './excelHighlightStore';
 /** Office answers white for a cell without fill as for a white one; only RangeFill.pattern (ExcelApi 1.9) tells them apart. */
 const WHITE = '#FFFFFF';
 
@@ -106,7 +104,7 @@ async function readLooks(ctx: Excel.RequestContext, sheet: string, ws: Excel.Wor
     if (cells.has(k)) continue;
     const address = a1(row, column);
     const request = rangeBytes(address, 2) + actionBytes(['color', 'pattern']) + (notesOn ? PATH_BYTES + jsonBytes(sheetRef(sheet, address)) + actionBytes(['content']) : 0);
-    await batch.room(request, 120 + (notesOn ? noteGuess : 0));
+    await batch.room(request, 90 + (notesOn ? noteGuess : 0));
     const fill = ws.getRange(address).format.fill;
     fill.load(pattern ? ['color', 'pattern'] : ['color']);
     let note: Excel.Note | undefined;
@@ -129,15 +127,23 @@ async function readLooks(ctx: Excel.RequestContext, sheet: string, ws: Excel.Wor
   return { current, notes };
 }
 
-/** The notes a check expects in the cells it reads: what it painted there last time, and a margin for a person's own note. */
+/**
+ * The bytes a check expects back for each cell it reads: its fill, and the note it painted there last
+ * time (the cell's own note and the findings). A person's own note on a cell never painted is not
+ * known: it is guessed small, and should Excel refuse the response the looks are read again with
+ * every guess `factor` times larger.
+ */
 function noteGuesses(marks: readonly CellMark[], prev: SavedHighlights | undefined, factor: number) {
   const own = new Map<string, string | null>();
   for (const c of prev?.cells ?? []) own.set(`${c.row}:${c.column}`, c.note);
-  const guess = (k: string, ours: string) => factor * (jsonBytes(ours) + jsonBytes(own.get(k) ?? '') + 200);
-  return [
-    ...marks.map((m) => ({ row: m.row, column: m.column, noteGuess: guess(`${m.row}:${m.column}`, m.note) })),
-    ...(prev?.cells ?? []).map((c) => ({ row: c.row, column: c.column, noteGuess: guess(`${c.row}:${c.column}`, 'x'.repeat(400)) })),
-  ];
+  const painted = new Map<string, string>();
+  for (const m of marks) painted.set(`${m.row}:${m.column}`, m.note);
+  const guess = (k: string) => {
+    if (!own.has(k)) return factor === 1 ? 40 : 500 * factor;
+    // Last time's note: the cell's own, the separator, and findings about as long as today's.
+    return factor * (jsonBytes(own.get(k) ?? '') + jsonBytes(painted.get(k) ?? '') + 80);
+  };
+  return [...marks, ...(prev?.cells ?? [])].map((c) => ({ row: c.row, column: c.column, noteGuess: guess(`${c.row}:${c.column}`) }));
 }
 
 async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lang, given: ValidateOptions, mode: Mode): Promise<CheckResult> {
@@ -147,10 +153,9 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   const names = mode.careful ? await sheetNames(ctx) : undefined;
   const read = queueSheetRead(ctx, ws, () => ws.name, limit, ['values'], mode.large ? 0 : HEAD_ROWS);
   const side = queueSideSheets(ctx, names);
-  // The sheet's name is not known before the first sync: every sheet's saved highlights come along
-  // (undo records live elsewhere, see excelUndoStore.ts).
-  const settings = ctx.workbook.settings;
-  settings.load('items/key,items/value');
+  // The sheet's name is not known before the first sync: every sheet's saved highlights come along on
+  // the desktop, their keys alone on the web (undo records live elsewhere, see excelUndoStore.ts).
+  const settings = queueSettings(ctx, limit);
   const notesOn = hasNotes(excel);
   const pattern = hasPattern(excel);
   const oldFindings = notesOn ? undefined : ctx.workbook.worksheets.getItemOrNullObject(FINDINGS_SHEET);
@@ -174,35 +179,33 @@ async function checkBatch(ctx: Excel.RequestContext, excel: ExcelLike, lang: Lan
   const findings = all.findings.filter((f) => f.sheet === sheet);
   const report: Report = { ...all, findings, summary: summarize(findings) };
   const marks = highlightPlan(findings, lang).marks;
-  const own = settings.items.find((i) => i.key === highlightsKey(sheet));
-  const previous = parseSaved(own ? String(own.value) : null);
+  const snapshot = settings();
+  const previous = await readRecord(snapshot, highlightsKey(sheet));
   const prev = previous && previous.sheet === sheet ? previous : undefined;
   if (marks.length === 0 && !prev?.cells.length) return { sheet, report, tables, painted: 0 };
 
   // The looks of every cell about to be painted or unpainted.
-  let factor = 1;
-  let looks: Awaited<ReturnType<typeof readLooks>>;
-  for (;;) {
-    try {
-      looks = await readLooks(ctx, sheet, ws, noteGuesses(marks, prev, factor), notesOn, pattern, new Batch(ctx, limit));
-      break;
-    } catch (e) {
-      // Notes longer than expected: read again in smaller steps (nothing is written yet).
-      if (!isPayloadTooLarge(e) || factor >= 64) throw e;
-      factor *= 4;
-    }
-  }
+  const looks = await growingGuesses((factor) => readLooks(ctx, sheet, ws, noteGuesses(marks, prev, factor), notesOn, pattern, new Batch(ctx, limit)));
 
   const { writes, saved } = paintPlan(sheet, marks, looks.current, prev);
   const batch = new Batch(ctx, limit);
   // Kept first: should a later write fail, what was painted can still be cleared.
-  const record = JSON.stringify(saved);
-  await batch.room(actionBytes([highlightsKey(sheet), record]));
-  ctx.workbook.settings.add(highlightsKey(sheet), record);
+  await queueRecord(ctx, batch, snapshot, highlightsKey(sheet), saved);
   await applyWrites(ctx, ws, sheet, writes, notesOn ? looks.notes : null, pattern, batch);
   if (oldFindings && tables > 0) await writeFindingsSheet(ctx, oldFindings, report, sheet, lang, batch);
   await batch.flush();
   return { sheet, report, tables, painted: saved.cells.length, findingsSheet: oldFindings && tables > 0 ? FINDINGS_SHEET : undefined };
+}
+
+/** Runs a read sized by guesses; should Excel refuse a response, again with guesses 4 times larger (nothing is written yet). */
+async function growingGuesses<T>(read: (factor: number) => Promise<T>): Promise<T> {
+  for (let factor = 1; ; factor *= 4) {
+    try {
+      return await read(factor);
+    } catch (e) {
+      if (!isPayloadTooLarge(e) || factor >= 64) throw e;
+    }
+  }
 }
 
 /** A failure of the first read: nothing has been written yet, so the check can start again another way. */
@@ -229,12 +232,31 @@ export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', opti
   }
 }
 
+/** The notes now on the cells records name (ours: the cell's own note and the findings, about 400 bytes more). */
+async function probeNotes(ctx: Excel.RequestContext, found: ReadonlyArray<{ saved: SavedHighlights | null }>, notesOn: boolean, limit: number, factor: number): Promise<Map<string, Excel.Note>[]> {
+  const probes: Map<string, Excel.Note>[] = [];
+  const reads = new Batch(ctx, limit);
+  for (const { saved } of found) {
+    const notes = new Map<string, Excel.Note>();
+    probes.push(notes);
+    if (!saved || !notesOn) continue;
+    for (const c of saved.cells) {
+      const address = sheetRef(saved.sheet, a1(c.row, c.column));
+      await reads.room(PATH_BYTES + jsonBytes(address) + actionBytes(['content']), factor * (jsonBytes(c.note ?? '') + 400));
+      const note = ctx.workbook.notes.getItemOrNullObject(address);
+      note.load('content');
+      notes.set(`${c.row}:${c.column}`, note);
+    }
+  }
+  if (reads.pending) await reads.flush();
+  return probes;
+}
+
 /** Xóa đánh dấu: every painted cell on every sheet back to its own fill and note; the findings sheet removed. */
 export async function clearHighlights(excel: ExcelLike): Promise<number> {
   return excel.run(async (ctx) => {
     const limit = payloadLimit(excel);
-    const settings = ctx.workbook.settings;
-    settings.load('items/key,items/value');
+    const settings = queueSettings(ctx, limit);
     const worksheets = ctx.workbook.worksheets;
     worksheets.load('items/name');
     const notesOn = hasNotes(excel);
@@ -243,28 +265,16 @@ export async function clearHighlights(excel: ExcelLike): Promise<number> {
     await ctx.sync();
     if (findingsSheet && !findingsSheet.isNullObject) findingsSheet.delete();
     const present = new Set(worksheets.items.map((w) => w.name));
-    const records = settings.items.filter((i) => i.key === SETTINGS_KEY || i.key.startsWith(`${SETTINGS_KEY}:`));
+    const snapshot = settings();
+    const keys = snapshot.keys.filter(isRecordKey);
     // A sheet deleted or renamed since its check has nothing left to restore where it was.
-    const found = records.map((record) => {
-      const saved = parseSaved(String(record.value));
-      return { record, saved: saved && present.has(saved.sheet) ? saved : null };
-    });
-    // Which cells hold a note now, under the limit.
-    const probes: Map<string, Excel.Note>[] = [];
-    const reads = new Batch(ctx, limit);
-    for (const { saved } of found) {
-      const notes = new Map<string, Excel.Note>();
-      probes.push(notes);
-      if (!saved || !notesOn) continue;
-      for (const c of saved.cells) {
-        const address = sheetRef(saved.sheet, a1(c.row, c.column));
-        await reads.room(PATH_BYTES + jsonBytes(address) + actionBytes(['content']), 200 + 2 * jsonBytes(c.note ?? '') + 2000);
-        const note = ctx.workbook.notes.getItemOrNullObject(address);
-        note.load('content');
-        notes.set(`${c.row}:${c.column}`, note);
-      }
+    const found: { key: string; saved: SavedHighlights | null }[] = [];
+    for (const key of keys) {
+      const saved = await readRecord(snapshot, key);
+      found.push({ key, saved: saved && present.has(saved.sheet) ? saved : null });
     }
-    if (reads.pending) await reads.flush();
+    // Which cells hold a note now, under the limit; read again in smaller steps should Excel refuse.
+    const probes = await growingGuesses((factor) => probeNotes(ctx, found, notesOn, limit, factor));
     let restored = 0;
     const batch = new Batch(ctx, limit);
     for (let i = 0; i < found.length; i++) {
@@ -277,10 +287,7 @@ export async function clearHighlights(excel: ExcelLike): Promise<number> {
       restored += saved.cells.length;
     }
     // The records go last: should a write fail half-way, clearing again finds them.
-    for (const { record } of found) {
-      await batch.room(PATH_BYTES + actionBytes());
-      record.delete();
-    }
+    for (const { key } of found) await queueForget(batch, snapshot, key);
     await batch.flush();
     return restored;
   });

@@ -155,3 +155,17 @@ export async function newestRun(ctx: Excel.RequestContext, excel: ExcelLike, bat
   }
   return undefined;
 }
+
+/**
+ * Whether a run of `kind` is kept: the parts are listed (ids and namespaces, a small response), not
+ * read, so asking costs one small sync; on older hosts the one setting is read.
+ */
+export async function hasRun(ctx: Excel.RequestContext, excel: ExcelLike, kind: RunKind, settingsKey: string): Promise<boolean> {
+  if (!usesXmlParts(excel)) {
+    const setting = ctx.workbook.settings.getItemOrNullObject(settingsKey);
+    setting.load('value');
+    await ctx.sync();
+    return !setting.isNullObject && readSavedRuns(String(setting.value)).some((r) => r.cells.length > 0 || r.addedSheet !== undefined);
+  }
+  return (await listParts(ctx, kind)).length > 0;
+}

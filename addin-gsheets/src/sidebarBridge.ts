@@ -3,9 +3,9 @@
  * top-level function of Code.js, wrapped in a promise. Only JSON-like values cross (see wire.ts):
  * grids and plans are converted here on the way out and back.
  */
-import type { ConsolidationPlan, WorkbookSettings } from '../../core';
+import { cellFromJson, type ConsolidationPlan, type WorkbookSettings } from '../../core';
 import type { HostBridge, PanelReport } from '../../panel/bridge';
-import { JsonOpenWorkbook, JsonReport, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
+import { JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
 
 /** The part of google.script.run used here (its typings are not part of the project). */
 export interface ScriptRun {
@@ -31,14 +31,19 @@ export function sheetsBridge(run: ScriptRun, locale: string): HostBridge {
     locale: () => locale,
     async check(): Promise<PanelReport> {
       const r = await call<JsonReport>('sidebarCheck');
-      return { sheet: r.sheet, findings: r.findings, summary: r.summary };
+      return { sheet: r.sheet, findings: r.findings, summary: r.summary, tables: r.tables, undoable: r.undoable };
     },
     async select(sheet, cell) {
       await call<null>('sidebarSelect', sheet, cell);
     },
     clear: () => call<number>('sidebarClear'),
-    fix: (unitsOnly) => call<number>('sidebarFix', unitsOnly),
+    fix: (scope) => call<number>('sidebarFix', JSON.stringify(scope)),
+    async previewFix(scope) {
+      const p = await call<JsonFixPreview>('sidebarPreviewFix', JSON.stringify(scope));
+      return { sheet: p.sheet, edits: p.edits.map((e) => ({ row: e.row, column: e.column, before: cellFromJson(e.before), after: cellFromJson(e.after) })) };
+    },
     undoFix: () => call<number>('sidebarUndoFix'),
+    canUndoFix: () => call<boolean>('sidebarCanUndoFix'),
     async readSettings(): Promise<WorkbookSettings> {
       return settingsFromJson(await call<JsonSettings>('sidebarReadSettings'));
     },

@@ -14,6 +14,8 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarSelect',
   'sidebarClear',
   'sidebarFix',
+  'sidebarPreviewFix',
+  'sidebarCanUndoFix',
   'sidebarUndoFix',
   'sidebarReadSettings',
   'sidebarSaveSettings',
@@ -24,13 +26,29 @@ export const SIDEBAR_FUNCTIONS = [
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
 
-/** A finding as the panel shows it; its fix (which may hold dates) stays on the server. */
-export type JsonFinding = Omit<Finding, 'fix'>;
+/** A finding as the panel shows it; its fix (which may hold dates) stays on the server, whether it has one travels. */
+export type JsonFinding = Omit<Finding, 'fix'> & { fixable: boolean };
 
 export interface JsonReport {
   sheet: string;
+  /** Appendix tables found on the sheet: 0 is "no appendix table", an error, never a clean sheet. */
+  tables: number;
   findings: JsonFinding[];
   summary: Summary;
+  /** Whether a fix is kept that sidebarUndoFix can put back. */
+  undoable: boolean;
+}
+
+/** Which fixes a sidebar call covers (core's FixScope), as JSON text. */
+export const fixScopeSchema = z.strictObject({
+  unitsOnly: z.boolean().optional(),
+  findings: z.array(z.strictObject({ code: z.string(), row: z.number().int().positive(), column: z.number().int().positive() })).max(100_000).optional(),
+});
+
+/** A fix preview with JSON cells. */
+export interface JsonFixPreview {
+  sheet: string;
+  edits: Array<{ row: number; column: number; before: JsonCell; after: JsonCell }>;
 }
 
 export interface JsonGrid {

@@ -95,6 +95,22 @@ function joinTail(above: CellValue, tail: CellValue): CellValue {
   return /^[-+•]/.test(b) ? `${a.trimEnd()}\n${b}` : `${a.trimEnd()} ${b}`;
 }
 
+/**
+ * A whole number written as text ("2" for "2.") becomes a number where the column's other whole
+ * numbers are numbers, so it lines up with them instead of standing left-aligned as text.
+ */
+function asColumnHolds(grid: Grid, table: AppendixTable, column: number, value: CellValue): CellValue {
+  if (typeof value !== 'string' || !/^\d{1,6}$/.test(value)) return value;
+  let numbers = 0;
+  let texts = 0;
+  for (let r = table.firstRow; r <= table.lastRow; r++) {
+    const v = cellAt(grid, r, column);
+    if (typeof v === 'number' && Number.isInteger(v)) numbers++;
+    else if (typeof v === 'string' && /^\s*\d{1,6}\s*$/.test(v)) texts++;
+  }
+  return numbers > texts ? Number(value) : value;
+}
+
 export function planRound(grids: readonly Grid[], report: Report): FixRound {
   const round: FixRound = { cells: [], merges: [], removals: [] };
   const byName = new Map(grids.map((g) => [g.name, g]));
@@ -122,8 +138,10 @@ export function planRound(grids: readonly Grid[], report: Report): FixRound {
       }
     }
   }
-  for (const { f, value, column, row } of chosen.values()) {
+  for (const { f, value: asked, column, row } of chosen.values()) {
     const grid = byName.get(f.sheet)!;
+    const table = tableAt(report, f.sheet, row);
+    const value = table ? asColumnHolds(grid, table, column, asked) : asked;
     const before = cellAt(grid, row, column);
     if (before === value || (isBlank(before) && isBlank(value))) continue;
     round.cells.push({ sheet: f.sheet, row, column, before, after: value, code: f.code });

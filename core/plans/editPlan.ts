@@ -1,6 +1,7 @@
 /** What a host must change, computed here and applied by the host in one batch. */
 import { Finding, Severity, severityRank } from '../model/finding';
 import { a1 } from '../model/grid';
+import { ruleTitle } from '../rules/titles';
 
 import type { Lang } from '../model/lang';
 export type { Lang } from '../model/lang';
@@ -26,7 +27,7 @@ export interface CellMark {
   /** ARGB fill for the worst severity in the cell. */
   fill: string;
   severity: Severity;
-  /** Every message for the cell, one per line, prefixed with severity and code. */
+  /** Every message for the cell, one per line, prefixed with severity and what is wrong (never a rule code). */
   note: string;
 }
 
@@ -48,7 +49,7 @@ export function highlightPlan(findings: readonly Finding[], lang: Lang = 'vi'): 
     list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
     const worst = list[0].severity;
     const note = list
-      .map((f) => `${SEVERITY_LABEL[f.severity][lang]} [${f.code}]: ${lang === 'en' ? f.messageEn : f.message}`)
+      .map((f) => `${SEVERITY_LABEL[f.severity][lang]} – ${ruleTitle(f.code, lang)}: ${lang === 'en' ? f.messageEn : f.message}`)
       .join('\n');
     const { sheet, row, column } = list[0];
     marks.push({ sheet, row, column, cell: a1(row, column), fill: SEVERITY_FILL[worst], severity: worst, note });

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../model/finding';
 import { Lang, SEVERITY_LABEL } from './editPlan';
+import { ruleTitle } from '../rules/titles';
 
 export const FINDINGS_SHEET = 'Kết quả kiểm tra';
 
@@ -14,13 +15,14 @@ export interface FindingsSheetRow {
 }
 
 export function findingsSheetRows(findings: readonly Finding[], lang: Lang = 'vi'): { header: string[]; rows: FindingsSheetRow[] } {
-  const header = lang === 'en' ? ['Cell', 'Severity', 'Code', 'Message'] : ['Ô', 'Mức độ', 'Mã', 'Nội dung'];
+  // What is wrong in words: a rule's code is for JSON and the docs, not for a sheet people read.
+  const header = lang === 'en' ? ['Cell', 'Severity', 'Problem', 'Message'] : ['Ô', 'Mức độ', 'Vấn đề', 'Nội dung'];
   return {
     header,
     rows: findings.map((f) => ({
       sheet: f.sheet,
       cell: f.cell,
-      values: [f.cell, SEVERITY_LABEL[f.severity][lang], f.code, lang === 'en' ? f.messageEn : f.message],
+      values: [f.cell, SEVERITY_LABEL[f.severity][lang], ruleTitle(f.code, lang), lang === 'en' ? f.messageEn : f.message],
     })),
   };
 }

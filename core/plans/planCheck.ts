@@ -11,8 +11,8 @@ import type { ConsolidationPlan } from './consolidationPlan';
 import { CellNow, staleEdits } from './undo';
 
 export const PLAN_PROBLEMS = {
-  summaryName: { vi: 'chỉ sheet “{name}” được thay bằng bảng tổng hợp', en: 'only the “{name}” sheet may be replaced by the summary' },
-  summaryIsMaster: { vi: 'bảng tổng hợp không thể ghi đè chính bảng gốc', en: 'the summary cannot overwrite the master sheet itself' },
+  summaryName: { vi: 'sheet tổng hợp phải tên là “{name}”', en: 'the summary sheet must be called “{name}”' },
+  summaryIsMaster: { vi: 'sheet tổng hợp không được trùng bảng tổng hợp', en: 'the summary sheet cannot be the master sheet' },
   editedTwice: { vi: 'ô {cell} được ghi hai lần', en: 'cell {cell} is written twice' },
   stale: {
     vi: 'Bảng “{sheet}” đã thay đổi sau khi xem trước ({n} ô khác đi). Chưa ghi gì; hãy bấm “Xem trước” lại.',

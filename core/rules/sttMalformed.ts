@@ -1,6 +1,7 @@
 import { Fix } from '../model/finding';
 import { Rule } from '../engine/rule';
 import { startsLowercase } from '../model/text';
+import { pushedTail } from '../read/pageCut';
 import { q, sttColumn } from './where';
 
 /**
@@ -47,7 +48,8 @@ export const sttMalformed: Rule = {
           },
         });
       }
-      if (r.kind === 'malformed') {
+      // A word a page break pushed here is row.continuation's finding: one cut, one finding.
+      if (r.kind === 'malformed' && !pushedTail(table, i)) {
         // Walk back rather than copy the rows above: a sheet of malformed rows stays linear.
         let prev: (typeof table.rows)[number] | undefined;
         for (let j = i - 1; j >= 0 && !prev; j--) if (table.rows[j].kind !== 'blank' && table.rows[j].kind !== 'repeatedHeader') prev = table.rows[j];

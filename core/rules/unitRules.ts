@@ -110,7 +110,7 @@ export const unitNoncanonical: Rule = {
 function unknownMessage(p: UnitPiece, role: 'chuTri' | 'phoiHop'): { vi: string; en: string } | undefined {
   if (p.tooLong || p.collective || p.unlisted || isListed(p) || (p.problem === 'runTogether' && p.match)) return undefined;
   const lead = ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating';
-  const add = { vi: ' Nếu đúng, hãy thêm vào trang “Danh mục đơn vị”.', en: ' If it is right, add it to the “Danh mục đơn vị” sheet.' };
+  const add = { vi: ' Nếu đúng, hãy thêm vào trang tính “Danh mục đơn vị”.', en: ' If it is right, add it to the “Danh mục đơn vị” sheet.' };
   if (p.problem === 'runTogether') {
     return {
       vi: `Ô ${ROLE_VI[role]} ghi ${q(p.main)}: có vẻ là hai tên đơn vị viết liền nhau; hãy ngăn cách bằng dấu phẩy hoặc chấm phẩy.`,
@@ -183,7 +183,7 @@ export const unitUnlisted: Rule = {
     severity: 'info',
     fixable: false,
     description: {
-      vi: 'Tên đơn vị viết đúng dạng (Sở …, Trung tâm …, Tập đoàn …) nhưng chưa có trong danh mục; nếu đúng, hãy thêm vào trang “Danh mục đơn vị”.',
+      vi: 'Tên đơn vị viết đúng dạng (Sở …, Trung tâm …, Tập đoàn …) nhưng chưa có trong danh mục; nếu đúng, hãy thêm vào trang tính “Danh mục đơn vị”.',
       en: 'A well-formed unit name (Sở …, Trung tâm …, Tập đoàn …) that the directory does not list; if it is right, add it to the “Danh mục đơn vị” sheet.',
     },
   },
@@ -196,8 +196,8 @@ export const unitUnlisted: Rule = {
         row: u.row.row,
         column,
         message: {
-          vi: `Đơn vị ${ROLE_VI[role]} chưa có trong danh mục: ${list}. Nếu đúng, hãy thêm vào trang “Danh mục đơn vị” để các lần kiểm tra sau nhận ra.`,
-          en: `${ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating'} unit not in the directory: ${list}. If it is right, add it to the “Danh mục đơn vị” sheet.`,
+          vi: `Đơn vị ${ROLE_VI[role]} chưa có trong danh mục: ${list}. Nếu đúng, hãy thêm vào trang tính “Danh mục đơn vị” để các lần kiểm tra sau nhận ra.`,
+          en: `${ROLE_EN[role] === 'lead' ? 'Lead' : 'Cooperating'} unit not in the directory: ${list}. If it is right, add it to the “Danh mục đơn vị” sheet so later checks know it.`,
         },
       });
     });

@@ -20,7 +20,9 @@ describe('Excel host', () => {
     const looks = state.looks('Phụ lục');
     for (const k of expected) {
       expect(looks[k]?.fill).toMatch(/^#[0-9A-F]{6}$/);
-      expect(looks[k]?.note).toMatch(/\[[a-z]+\.[a-z_]+\]/);
+      // Severity and what is wrong in words, then the message; never a rule code.
+      expect(looks[k]?.note).toMatch(/^(Lỗi|Cảnh báo|Gợi ý) – [^:]+: /);
+      expect(looks[k]?.note).not.toMatch(/\b[a-z]+\.[a-z_]+\b/);
     }
   });
 

@@ -82,6 +82,9 @@ describe('task pane', () => {
     expect(await page.evaluate(() => Object.keys(window.__STATE__.looks('Phụ lục')).length)).toBe(0);
     // Safe fixes from the pane, then undone: the OCR'd "Ill" becomes "III" and comes back.
     await page.click('#fix');
+    // Every fix is previewed (before → after, with a count) and confirmed.
+    await page.waitForSelector('#fix-preview:not([hidden]) li:has-text("Ill → III")');
+    await page.click('#confirm-fix');
     await page.waitForFunction(() => /can be undone/.test(document.getElementById('status')!.textContent ?? ''));
     expect(await page.evaluate(() => window.__STATE__.cell('Phụ lục', 21, 1).value)).toBe('III');
     await page.click('#undo-fix');

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Grid } from '../../core/model/grid';
 import { parseA1 } from '../../core/model/grid';
 import { validateWorkbook } from '../../core/engine/validate';
+import { ruleTitle } from '../../core/rules/titles';
 import { SETTINGS_SHEET } from '../../core/engine/settings';
 import { DIRECTORY_SHEET } from '../../core/units/directorySheet';
 import { FakeApps, FakeSheet, PROPERTY_TOTAL_LIMIT } from '../fakes/fakeAppsScript';
@@ -59,7 +60,7 @@ describe.each(seedWorkbooks())('checking %s', (name) => {
     [grid] = await gridsOf(seedPath(name));
   });
 
-  it('paints exactly the cells of the findings read off the table by hand, each with its rule codes in the note', () => {
+  it('paints exactly the cells of the findings read off the table by hand, each with what is wrong, in words, in the note', () => {
     const app = load(dist, {}, withSideSheets(grid));
     app.fake.resetCounts();
     app.call('menuCheck');
@@ -69,7 +70,9 @@ describe.each(seedWorkbooks())('checking %s', (name) => {
     const [row, column] = painted(sheet)[0].split(':').map(Number);
     for (const f of expected) {
       const p = parseA1(f.cell)!;
-      expect(sheet.peek(p.row, p.column)!.note).toContain(`[${f.code}]`);
+      // The note names what is wrong in words; the rule's code is for JSON and the docs, not for a note.
+      expect(sheet.peek(p.row, p.column)!.note).toContain(`– ${ruleTitle(f.code, 'vi')}:`);
+      expect(sheet.peek(p.row, p.column)!.note).not.toContain(f.code);
     }
     expect(sheet.peek(row, column)!.background).toMatch(/^#(ffc7ce|ffeb9c|ddebf7)$/);
     // Nothing painted on the other sheets.
@@ -284,6 +287,7 @@ describe('an empty sheet, or one without an appendix', () => {
     app.call('menuCheck');
     expect(app.fake.ui.alerts).toEqual([]);
     expect(app.fake.spreadsheet.toasts[0].message).toBe('Trang tính “Trống” không có bảng phụ lục (không thấy dòng tiêu đề STT / Nội dung / Chủ trì).');
-    expect(app.sidebar('sidebarCheck')).toEqual({ sheet: 'Trống', findings: [], summary: { error: 0, warning: 0, info: 0 } });
+    // The sidebar learns there is no table (tables: 0): an error state, never "no problems"; nothing to undo.
+    expect(app.sidebar('sidebarCheck')).toEqual({ sheet: 'Trống', tables: 0, findings: [], summary: { error: 0, warning: 0, info: 0 }, undoable: false });
   });
 });

@@ -118,7 +118,8 @@ describe('safe fixes on 000-dong-nai-skhcn-2026', () => {
       const [r, c] = k.split(':').map(Number);
       expect(sheet.peek(r, c)!.writes).toBeUndefined();
     }
-    expect(app.fake.calls.get('Range.getFormulas')).toBe(1);
+    // Once for the rows a row fix touches (a row holding a formula is left whole), once for the block.
+    expect(app.fake.calls.get('Range.getFormulas')).toBe(2);
     expect(app.fake.calls.get('Range.getRichTextValues')).toBe(1);
     expect(app.fake.calls.get('Range.setValues')).toBeGreaterThan(1);
     expect(app.fake.calls.get('Range.setValues')).toBeLessThanOrEqual(6);
@@ -259,5 +260,60 @@ describe('bad input from the sidebar', () => {
     expect(() => app.sidebar('sidebarSelect', 'Không có', 'B7')).toThrow('Không tìm thấy trang tính “Không có”.');
     app.sidebar('sidebarSelect', grid.name, 'B7');
     expect(app.fake.spreadsheet.selected).toBe(`${grid.name}!B7`);
+  });
+});
+
+describe('the sidebar’s fix preview (issue 18) on the Sheets host', () => {
+  it('lists exactly the cells the fix then writes (a formula cell in neither), writes nothing, and undo is offered only after a fix', async () => {
+    const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
+    let sheet!: FakeSheet;
+    const app = load(dist, {}, (f) => {
+      sheet = f.addSheet(grid.name, grid.rows.map((r) => [...r]));
+      // D7 would be fixed ("Phòng TĐC" spelt out) but holds a formula.
+      sheet.setFormulaCell(7, 4, '=Z1', 'Phòng TĐC');
+    });
+    const before = JSON.stringify(sheet.contents());
+    expect(app.sidebar<{ undoable: boolean }>('sidebarCheck').undoable).toBe(false);
+    const preview = app.sidebar<{ sheet: string; edits: Array<{ row: number; column: number }> }>('sidebarPreviewFix', JSON.stringify({}));
+    expect(JSON.stringify(sheet.contents())).toBe(before);
+    expect(preview.sheet).toBe(grid.name);
+    const cells = preview.edits.map((e) => `${e.row}:${e.column}`);
+    expect(cells).not.toContain('7:4');
+    expect(cells.length).toBeGreaterThan(0);
+    expect(app.sidebar<number>('sidebarFix', JSON.stringify({}))).toBe(cells.length);
+    expect(app.sidebar<boolean>('sidebarCanUndoFix')).toBe(true);
+  });
+});
+
+describe('the undo rules Excel shares (core)', () => {
+  const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
+
+  it('a row fix is applied whole or not at all: rows holding a formula are left and named', () => {
+    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'], [null, 'đo lường chất lượng', 'Công nghệ', null, null], HEADER, [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026']];
+    const app = load(dist, {}, (f) => f.addSheet('Phụ lục', rows));
+    const sheet = app.fake.sheet('Phụ lục');
+    sheet.setFormulaCell(5, 5, '=""', '');
+    sheet.setFormulaCell(6, 1, '="TT"', 'TT');
+    app.call('menuFixSafe');
+    expect(app.fake.spreadsheet.toasts[0].message).toContain('Các dòng 4, 5, 6 chứa công thức');
+    rows.slice(3, 6).forEach((row, i) => row.forEach((v, j) => expect(sheet.peek(4 + i, j + 1)?.value ?? '').toEqual(v ?? '')));
+    expect(sheet.peek(7, 3)!.value).toBe('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng');
+  });
+
+  it('several fix runs are undone newest first: canonical names, then safe fixes, then undo twice', async () => {
+    const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
+    const app = load(dist, {}, (f) => f.addSheet(grid.name, grid.rows));
+    const sheet = app.fake.sheet(grid.name);
+    const original = sheet.contents();
+    const names = app.sidebar<number>('sidebarFix', true);
+    const afterNames = sheet.contents();
+    const safe = app.sidebar<number>('sidebarFix', false);
+    expect(names).toBeGreaterThan(0);
+    expect(safe).toBeGreaterThan(0);
+    expect(app.sidebar<number>('sidebarUndoFix')).toBe(safe);
+    expect(sheet.contents()).toEqual(afterNames);
+    expect(app.sidebar<number>('sidebarUndoFix')).toBe(names);
+    expect(sheet.contents()).toEqual(original);
+    expect(app.sidebar<number>('sidebarUndoFix')).toBe(0);
   });
 });

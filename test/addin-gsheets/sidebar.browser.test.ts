@@ -91,7 +91,8 @@ describe('the sidebar in Chromium', () => {
     await page.locator('.finding', { hasText: target.message }).first().click();
     await page.waitForFunction(() => window.__GSHEETS__.spreadsheet.selected !== null);
     expect(await page.evaluate(() => window.__GSHEETS__.spreadsheet.selected)).toBe(`${grid.name}!${target.cell}`);
-    expect(await page.evaluate(() => window.__GSHEETS_RUN__.map((c) => c.name))).toEqual(['sidebarCheck', 'sidebarSelect']);
+    // Opening asks once whether a fix can be undone (the undo button is offered only then).
+    expect(await page.evaluate(() => window.__GSHEETS_RUN__.map((c) => c.name))).toEqual(['sidebarCanUndoFix', 'sidebarCheck', 'sidebarSelect']);
 
     await page.click('#clear');
     await page.waitForFunction(() => /Đã xóa đánh dấu/.test(document.getElementById('status')!.textContent ?? ''));
@@ -118,6 +119,9 @@ describe('the sidebar in Chromium', () => {
     const { page } = await open([grid], { locale: 'en' });
     expect(await text(page, '#check')).toBe('Check');
     await page.click('#fix');
+    // Every fix is previewed (before → after, with a count) and confirmed.
+    await page.waitForSelector('#fix-preview:not([hidden]) li:has-text("Ill → III")');
+    await page.click('#confirm-fix');
     await page.waitForFunction(() => /can be undone/.test(document.getElementById('status')!.textContent ?? ''));
     expect(await page.evaluate(() => window.__GSHEETS__.sheet('Phụ lục').valueAt(21, 1))).toBe('III');
     await page.click('#undo-fix');

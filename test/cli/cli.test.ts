@@ -34,6 +34,14 @@ describe('phuluc validate', () => {
     const r = phuluc(['validate', SEED_001]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('Ô');
+    // Cell, severity, message: no rule code unless asked for.
+    expect(r.stdout).toMatch(/A37\s+Lỗi\s+Số thứ tự “VII” đã dùng ở dòng 34/);
+    expect(r.stdout).not.toMatch(/\b(stt|unit|lead|time|row|text|section|header)\.[a-z_]+\b/);
+    expect(r.stdout).toContain('Tổng: 8 lỗi, 7 cảnh báo, 8 gợi ý');
+  });
+
+  it('--codes adds each finding’s rule code', () => {
+    const r = phuluc(['validate', SEED_001, '--codes']);
     expect(r.stdout).toMatch(/A37\s+Lỗi\s+stt\.duplicate\s+Số thứ tự “VII” đã dùng ở dòng 34/);
     expect(r.stdout).toContain('Tổng: 8 lỗi, 7 cảnh báo, 8 gợi ý');
   });
@@ -76,12 +84,13 @@ describe('phuluc validate', () => {
     const ws = wb.getWorksheet('Phụ lục')!;
     const dup = ws.getCell('A37');
     expect((dup.fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
-    expect(JSON.stringify(dup.note)).toContain('stt.duplicate');
-    expect((ws.getCell('A6').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFDDEBF7');
+    expect(JSON.stringify(dup.note)).toContain('Số thứ tự bị trùng');
+    expect(JSON.stringify(dup.note)).not.toContain('stt.duplicate');
+    expect((ws.getCell('A6').fill as ExcelJS.FillPattern).bgColor?.argb).toBe('FFDDEBF7');
     expect((ws.getCell('B7').fill as ExcelJS.FillPattern | undefined)?.pattern).not.toBe('solid');
     // Every value is as it was.
     const [a] = await gridsOf(input);
-    const [b] = await gridsOf(out);
+    const b = (await gridsOf(out)).find((g) => g.name === 'Phụ lục')!;
     expect(b.rows).toEqual(a.rows);
   });
 
@@ -96,7 +105,7 @@ describe('phuluc validate', () => {
     const note = wb.getWorksheet('Phụ lục')!.getCell('A4').note;
     const text = typeof note === 'string' ? note : note.texts!.map((t) => t.text).join('');
     expect(text.startsWith('Ghi chú của cán bộ')).toBe(true);
-    expect(text).toContain('stt.duplicate');
+    expect(text).toContain('Số thứ tự bị trùng');
   });
 
   it('refuses to write over its input', () => {

@@ -123,10 +123,10 @@ describe('phuluc fix', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     const log = wb.getWorksheet('Nhật ký sửa lỗi')!;
-    expect(log.getRow(1).values).toEqual([undefined, 'Trang tính', 'Ô', 'Trước', 'Sau', 'Quy tắc', 'Nội dung quy tắc']);
+    expect(log.getRow(1).values).toEqual([undefined, 'Trang tính', 'Ô', 'Trước', 'Sau', 'Vấn đề', 'Nội dung quy tắc']);
     expect(log.rowCount).toBeGreaterThan(10);
     const ws = wb.getWorksheet('Phụ lục')!;
-    // The seven repeated headers are emptied; the first stays, and no row moved.
+    // The seven repeated headers go; the first stays.
     let headers = 0;
     ws.eachRow((row) => { if (row.getCell(1).value === 'STT') headers++; });
     expect(headers).toBe(1);

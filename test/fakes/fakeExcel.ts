@@ -36,7 +36,19 @@ export const ACTION_BYTES = 70;
 
 /** UTF-8 bytes of a value's JSON, as it travels. */
 export function jsonBytes(v: unknown): number {
-  return Buffer.byteLength(JSON.stringify(v ?? null), 'utf8');
+  // Counted by hand: the fake also runs in the browser (the pane's tests), where there is no Buffer.
+  const s = JSON.stringify(v ?? null);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
 }
 
 /** What Excel makes of a text typed into a cell whose format is not text ("@"): a number, a percent, a boolean, or the text. */
@@ -542,8 +554,8 @@ class FakeNote extends Loadable {
 }
 
 class FakeSetting extends Loadable {
-  constructor(ctx: Ctx, private readonly key: string) {
-    super(ctx, true, () => ctx.state.settings.has(key));
+  constructor(ctx: Ctx, private readonly key: string, nullable = true) {
+    super(ctx, nullable, () => ctx.state.settings.has(key), key);
   }
   protected override read(p: string): unknown {
     return p === 'value' ? this.ctx.state.settings.get(this.key) : undefined;
@@ -556,7 +568,7 @@ class FakeSetting extends Loadable {
   }
 }
 
-/** workbook.settings: items load as `items/key,items/value` (SettingCollection, ExcelApi 1.4). */
+/** workbook.settings: items load as `items/key,items/value` or `items/key` alone (SettingCollection, ExcelApi 1.4). */
 class FakeSettings extends Loadable {
   private list: { key: string; value: string; delete(): void }[] = [];
   constructor(ctx: Ctx) {
@@ -564,24 +576,33 @@ class FakeSettings extends Loadable {
   }
   protected override read(p: string): unknown {
     if (p === 'items/key' || p === 'items/value' || p === 'items') {
+      const withValues = this.loaded.has('items/value') || this.loaded.has('items');
+      const ctx = this.ctx;
       this.list = [...this.ctx.state.settings].map(([key, value]) => ({
         key,
-        value,
-        delete: () => this.ctx.write(() => this.ctx.state.settings.delete(key)),
+        get value(): string {
+          if (!withValues) throw new NotLoaded('items/value');
+          return value;
+        },
+        delete: () => ctx.write(() => ctx.state.settings.delete(key)),
       }));
-      return this.list.length;
+      // The response carries what was asked for: keys, and values when loaded.
+      return p === 'items/key' ? this.list.map((i) => i.key) : p === 'items/value' ? [...this.ctx.state.settings.values()] : this.list.length;
     }
     return undefined;
   }
   get items(): { key: string; value: string; delete(): void }[] {
-    if (!this.loaded.has('items') && !(this.loaded.has('items/key') && this.loaded.has('items/value'))) throw new NotLoaded('items');
+    if (!this.loaded.has('items') && !this.loaded.has('items/key')) throw new NotLoaded('items');
     return this.list;
   }
   getItemOrNullObject(key: string): FakeSetting {
     return new FakeSetting(this.ctx, key);
   }
+  getItem(key: string): FakeSetting {
+    return new FakeSetting(this.ctx, key, false);
+  }
   add(key: string, value: string): void {
-    this.ctx.write(() => this.ctx.state.settings.set(key, value), value);
+    this.ctx.write(() => this.ctx.state.settings.set(key, value), [key, value]);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { CellValue, Grid } from '../../../core';
+import { wouldRetype, type CellValue, type Grid } from '../../../core';
 /// <reference types="google-apps-script" />
 /**
  * Cell values between Sheets and core. Two things Apps Script does that core must not see:
@@ -80,17 +80,8 @@ export function gridFromValues(name: string, values: unknown[][], clock: Clock):
   return { name, rows: values.map((r) => r.map((v) => toCellValue(v, clock))), merges: [] };
 }
 
-/** Text Sheets would read as something else when written with setValues. */
-const REINTERPRETED = [
-  /^[=+\-'@]/, // formula, sign, the apostrophe itself
-  /^\s*(true|false)\s*$/i,
-  /^[\s\d.,:/%()$€₫đ–-]*\d[\s\d.,:/%()$€₫đ–-]*$/, // numbers, dates, times, percents, amounts
-  /^\s*\d+(?:[.,]\d+)?e[-+]?\d+\s*$/i,
-];
-
-export function isReinterpreted(s: string): boolean {
-  return REINTERPRETED.some((re) => re.test(s));
-}
+/** Text Sheets would read as something else when written with setValues (core's rule, the same in Excel). */
+export const isReinterpreted = wouldRetype;
 
 /** Sheets' number format for plain text: strings written there are kept as typed. */
 export const PLAIN_TEXT = '@';

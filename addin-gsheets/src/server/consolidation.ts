@@ -7,7 +7,7 @@
  * number of calls, whatever the number of rows, so it stays far under Apps Script's six minutes.
  * A document lock keeps two people from consolidating into one file at once.
  */
-import { SUMMARY_SHEET, a1, cellFromJson, widthInPixels, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
+import { SUMMARY_SHEET, a1, cellFromJson, planProblemText, planShapeProblem, widthInPixels, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
 import { editsOfRecord, planBlock, writeBlock } from './edits';
@@ -40,15 +40,9 @@ export function parsePlan(json: unknown, lang: Lang): ConsolidationPlan {
     throw bad(say('wrongAt', lang, { where }));
   }
   const plan = planFromJson(parsed.data);
-  // Only "Tổng hợp" is ever replaced: a plan naming another sheet would wipe it.
-  if (plan.summarySheet.name !== SUMMARY_SHEET) throw bad(say('summaryName', lang, { name: SUMMARY_SHEET }));
-  if (plan.sheet === SUMMARY_SHEET) throw bad(say('summaryIsMaster', lang));
-  const seen = new Set<string>();
-  for (const e of plan.edits) {
-    const k = `${e.row}:${e.column}`;
-    if (seen.has(k)) throw bad(say('editedTwice', lang, { cell: a1(e.row, e.column) }));
-    seen.add(k);
-  }
+  // Core's checks, the same in Excel: only "Tổng hợp" is ever replaced, never the master, no cell twice.
+  const problem = planShapeProblem(plan);
+  if (problem) throw bad(planProblemText(problem, lang));
   return plan;
 }
 

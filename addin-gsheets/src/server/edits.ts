@@ -8,21 +8,18 @@
  * that holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change
  * is kept in the document with the value before, so it can be undone.
  */
-import { SavedEdits, ValueEdit, cellFromJson, diffGrids, fixWorkbook, readSavedEdits, rules as allRules, sameCell, saveEdits, type Lang } from '../../../core';
+import { STORAGE_KEYS, SavedEdits, ValueEdit, editsOfRecord as coreEditsOfRecord, planFixRun, popRun, pushRun, readSavedRuns, sameCell, saveRuns, savedEditsOf, selectFixEdits, type FixScope, type Lang } from '../../../core';
 import { boundsOf, spillShadow, writeRects } from './blocks';
 import { Clock, PLAIN_TEXT, clockOf, isReinterpreted, toCellValue, toSheetValue } from './cells';
 import { withDocumentLock } from './lock';
-import { documentStore, writeOrRefuse } from './store';
+import { DocumentStore, StorageFullError, documentStore, writeOrRefuse } from './store';
 import { UserError, say } from './strings';
 import { activeSpreadsheet, readActive, readSideSheets } from './workbook';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Range = GoogleAppsScript.Spreadsheet.Range;
 
-export const FIXES_KEY = 'phuluc.fixes';
-
-/** The rules "Chuẩn hóa tên đơn vị" runs, as in the Excel add-in. */
-export const UNIT_RULES = ['unit.noncanonical', 'unit.defunct'];
+export const FIXES_KEY = STORAGE_KEYS.fixes;
 
 export interface BlockWrite {
   /** The setValues the edits need, each over a rectangle with its values. */
@@ -116,33 +113,77 @@ export interface FixOutcome {
   written: number;
   /** Cells a fix would change but that hold a formula: left as they are. */
   formulas: number;
+  /** Rows whose row fix (merge, removal) was left out whole because one of them holds a formula. */
+  formulaRows: number[];
 }
 
 /**
- * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị: core's safe fixes on the active sheet (with the workbook's
- * settings and unit directory), written in one block and kept for sidebarUndoFix.
+ * Sửa lỗi an toàn / Chuẩn hóa tên đơn vị / Sửa tất cả: core's fixes of `scope` on the active sheet
+ * (with the workbook's settings and unit directory), written in one block and kept for sidebarUndoFix.
+ * `true` means unit names only.
  */
-export function applyFixes(unitsOnly: boolean, lang: Lang): FixOutcome {
-  return withDocumentLock(lang, 'busy', () => fix(unitsOnly, lang));
+export function applyFixes(scope: boolean | FixScope, lang: Lang): FixOutcome {
+  return withDocumentLock(lang, 'busy', () => fix(typeof scope === 'boolean' ? { unitsOnly: scope } : scope, lang));
 }
 
-function fix(unitsOnly: boolean, lang: Lang): FixOutcome {
+/**
+ * The fix of `scope` on the active sheet, planned with nothing written: core's edits and row groups
+ * (planFixRun), rows holding a formula left whole (selectFixEdits), then the block around formula cells.
+ */
+function planActiveFix(scope: FixScope): { name: string; block?: BlockWrite; formulaRows: number[] } {
   const { ss, sheet, name, clock, grid } = readActive();
-  const side = readSideSheets(ss, grid, clock);
-  const rules = unitsOnly ? allRules.filter((r) => UNIT_RULES.includes(r.meta.code)) : allRules;
-  const after = fixWorkbook([grid, ...side], {}, rules).grids[0];
-  const edits = diffGrids(grid, after);
-  if (edits.length === 0) return { written: 0, formulas: 0 };
-  const block = planBlock(sheet, edits, 'apply', clock);
+  const plan = planFixRun(grid, readSideSheets(ss, grid, clock), {}, scope);
+  if (plan.edits.length === 0) return { name, formulaRows: [] };
+  // A row fix is applied whole or not at all: a row holding a formula anywhere is left (core's rule).
+  const formulas = sheet.getDataRange().getFormulas();
+  const pick = selectFixEdits(plan.edits, plan.rowGroups, () => false, (row) => (formulas[row - 1] ?? []).some((f) => f !== ''));
+  if (pick.write.length === 0) return { name, formulaRows: pick.formulaRows };
+  // Formula cells are left out by the block, for the preview as for the fix.
+  return { name, block: planBlock(sheet, pick.write, 'apply', clock), formulaRows: pick.formulaRows };
+}
+
+/** What applyFixes(scope) would write, written nowhere: the sidebar's preview (formula cells and rows left out, as the fix leaves them). */
+export function previewFixes(scope: FixScope): { sheet: string; edits: ValueEdit[] } {
+  const planned = planActiveFix(scope);
+  return { sheet: planned.name, edits: planned.block?.written ?? [] };
+}
+
+/** Whether a fix run is kept that sidebarUndoFix can put back. */
+export function hasFixToUndo(): boolean {
+  return readSavedRuns(documentStore().read(FIXES_KEY)).length > 0;
+}
+
+function fix(scope: FixScope, lang: Lang): FixOutcome {
+  const { name, block, formulaRows } = planActiveFix(scope);
+  if (!block) return { written: 0, formulas: 0, formulaRows };
   if (block.written.length > 0) {
-    writeOrRefuse(documentStore(), FIXES_KEY, saveEdits('fix', name, block.written), lang);
+    pushFixRun(documentStore(), savedEditsOf('fix', name, block.written), lang);
     writeBlock(block);
   }
-  return { written: block.written.length, formulas: block.formulas.length };
+  return { written: block.written.length, formulas: block.formulas.length, formulaRows };
+}
+
+/**
+ * Keeps a fix run on top of the earlier ones (core's undo stack). When the document has no room for
+ * them all, the oldest runs are forgotten first; only when the new run alone does not fit is the fix
+ * refused, with nothing written.
+ */
+function pushFixRun(store: DocumentStore, run: SavedEdits, lang: Lang): void {
+  let stack = pushRun(readSavedRuns(store.read(FIXES_KEY)), run);
+  for (;;) {
+    try {
+      store.write(FIXES_KEY, saveRuns(stack));
+      return;
+    } catch (e) {
+      if (!(e instanceof StorageFullError) || stack.length <= 1) break;
+      stack = stack.slice(1);
+    }
+  }
+  writeOrRefuse(store, FIXES_KEY, saveRuns([run]), lang);
 }
 
 export function editsOfRecord(cells: SavedEdits['cells']): ValueEdit[] {
-  return cells.map((c) => ({ row: c.row, column: c.column, before: cellFromJson(c.before), after: cellFromJson(c.after) }));
+  return coreEditsOfRecord({ cells });
 }
 
 /**
@@ -155,8 +196,12 @@ export function undoFixes(lang: Lang): number {
 
 function undoFix(lang: Lang): number {
   const store = documentStore();
-  const record = readSavedEdits(store.read(FIXES_KEY));
-  if (!record) return 0;
+  // Several runs are kept; the newest is undone first.
+  const { run: record, rest } = popRun(readSavedRuns(store.read(FIXES_KEY)));
+  if (!record) {
+    store.remove(FIXES_KEY);
+    return 0;
+  }
   const ss = activeSpreadsheet();
   const sheet = ss.getSheetByName(record.sheet);
   if (!sheet) throw new UserError(say('noSheet', lang, { sheet: record.sheet }));
@@ -167,6 +212,7 @@ function undoFix(lang: Lang): number {
     writeBlock(block);
     written = block.written.length;
   }
-  store.remove(FIXES_KEY);
+  if (rest.length) store.write(FIXES_KEY, saveRuns(rest));
+  else store.remove(FIXES_KEY);
   return written;
 }

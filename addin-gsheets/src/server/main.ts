@@ -5,11 +5,11 @@
  * function per function exported here. Nothing else belongs in this list: every function in it can
  * be called from the sidebar or by the menu.
  */
-import { parseA1, type Lang } from '../../../core';
-import { JsonOpenWorkbook, JsonReport, JsonSettings } from '../wire';
+import { cellToJson, isFixable, parseA1, type FixScope, type Lang } from '../../../core';
+import { JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonSettings, fixScopeSchema } from '../wire';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
-import { applyFixes, undoFixes } from './edits';
+import { applyFixes, hasFixToUndo, previewFixes, undoFixes } from './edits';
 import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
 import { readWorkbookSettings, saveWorkbookSettings } from './settingsSheet';
 import { UserError, messageOf, say, userLang } from './strings';
@@ -79,7 +79,7 @@ export function sidebarCheck(): JsonReport {
   return fromSidebar((lang) => {
     const r = checkActiveSheet(lang);
     // A finding's fix may hold dates, which google.script.run cannot carry; the panel does not use it.
-    return { sheet: r.sheet, findings: r.findings.map(({ fix: _fix, ...f }) => f), summary: r.summary };
+    return { sheet: r.sheet, findings: r.findings.map(({ fix: _fix, ...f }) => ({ ...f, fixable: isFixable({ ...f, fix: _fix }) })), summary: r.summary, tables: r.tables, undoable: hasFixToUndo() };
   });
 }
 
@@ -99,11 +99,34 @@ export function sidebarClear(): number {
   return fromSidebar((lang) => clearHighlights(lang));
 }
 
-export function sidebarFix(unitsOnly: unknown): number {
+/** The scope of a fix: `true`/`false` (unit names only or not), or a FixScope as JSON text. */
+function fixScopeOf(scope: unknown, lang: Lang): boolean | FixScope {
+  if (typeof scope === 'boolean') return scope;
+  if (typeof scope === 'string') {
+    try {
+      const r = fixScopeSchema.safeParse(JSON.parse(scope));
+      if (r.success) return r.data;
+    } catch {
+      // Not JSON: refused below.
+    }
+  }
+  throw new UserError(say('badArgument', lang, { why: say('notBoolean', lang) }));
+}
+
+export function sidebarFix(scope: unknown): number {
+  return fromSidebar((lang) => applyFixes(fixScopeOf(scope, lang), lang).written);
+}
+
+export function sidebarPreviewFix(scope: unknown): JsonFixPreview {
   return fromSidebar((lang) => {
-    if (typeof unitsOnly !== 'boolean') throw new UserError(say('badArgument', lang, { why: say('notBoolean', lang) }));
-    return applyFixes(unitsOnly, lang).written;
+    const s = fixScopeOf(scope, lang);
+    const p = previewFixes(typeof s === 'boolean' ? { unitsOnly: s } : s);
+    return { sheet: p.sheet, edits: p.edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after) })) };
   });
+}
+
+export function sidebarCanUndoFix(): boolean {
+  return fromSidebar(() => hasFixToUndo());
 }
 
 export function sidebarUndoFix(): number {

@@ -4,7 +4,7 @@
  * (the settings sheet "Cài đặt Phụ lục" and the unit directory). Each sheet is one getValues of its
  * data range, whatever its length.
  */
-import { DIRECTORY_SHEET, SETTINGS_SHEET, readSettings, type Grid } from '../../../core';
+import { SETTINGS_SHEET, sideSheetNames, type Grid } from '../../../core';
 import { Clock, clockOf, gridFromValues } from './cells';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -42,14 +42,15 @@ export function readSheet(sheet: Sheet, clock: Clock, name: string = sheet.getNa
  */
 export function readSideSheets(ss: Spreadsheet, active: Grid, clock: Clock): Grid[] {
   const out: Grid[] = [];
-  let settings: Grid | undefined;
-  if (active.name === SETTINGS_SHEET) settings = active;
-  else {
-    const ws = ss.getSheetByName(SETTINGS_SHEET);
-    if (ws) out.push((settings = readSheet(ws, clock, SETTINGS_SHEET)));
+  // Which sheets: core's rule, the same in Excel (the settings first; the directory they name).
+  let settings: Grid | undefined = active.name === SETTINGS_SHEET ? active : undefined;
+  const first = sideSheetNames(active.name);
+  if (first.settings) {
+    const ws = ss.getSheetByName(first.settings);
+    if (ws) out.push((settings = readSheet(ws, clock, first.settings)));
   }
-  const directory = readSettings(settings).settings.unitSheet ?? DIRECTORY_SHEET;
-  if (directory !== active.name) {
+  const { directory } = sideSheetNames(active.name, settings);
+  if (directory) {
     const ws = ss.getSheetByName(directory);
     if (ws) out.push(readSheet(ws, clock, directory));
   }
