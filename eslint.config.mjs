@@ -6,7 +6,10 @@ import tseslint from 'typescript-eslint';
 /** No import of these from the files the block names. */
 const restrict = (...groups) => ({ 'no-restricted-imports': ['error', { patterns: groups.map(([group, message]) => ({ group, message })) }] });
 const CORE_INSIDE = [['**/core/*', '**/core/**', '!**/core/index'], 'Import core through its entry point (core/index.ts), not its files.'];
-const OTHER_HOSTS = (...names) => [names.flatMap((n) => [`**/${n}`, `**/${n}/**`]), 'Hosts never import each other or the command line: what two of them need belongs in core/, xlsx/ or panel/.'];
+const OTHER_HOSTS = (...names) => [
+  names.flatMap((n) => [`**/${n}`, `**/${n}/**`]),
+  'Hosts never import each other or the command line: what two of them need belongs in core/, xlsx/ or panel/.',
+];
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'out/', 'coverage/', 'addin-gsheets/dist/', '**/*.cjs'] },
@@ -44,7 +47,22 @@ export default tseslint.config(
   {
     files: ['core/**/*.ts'],
     rules: restrict(
-      [['**/cli', '**/cli/**', '**/xlsx', '**/xlsx/**', '**/panel', '**/panel/**', '**/addin-*', '**/addin-*/**', '**/test/**', '**/scripts/**', '**/bench/**'], 'core imports nothing outside core/.'],
+      [
+        [
+          '**/cli',
+          '**/cli/**',
+          '**/xlsx',
+          '**/xlsx/**',
+          '**/panel',
+          '**/panel/**',
+          '**/addin-*',
+          '**/addin-*/**',
+          '**/test/**',
+          '**/scripts/**',
+          '**/bench/**',
+        ],
+        'core imports nothing outside core/.',
+      ],
       [['node:*', 'fs', 'path', 'os', 'child_process', 'exceljs'], 'core runs unchanged in Node, a browser and Apps Script: no Node APIs, no ExcelJS.'],
     ),
   },

@@ -41,7 +41,8 @@ export function benchAppendix(tasks = TASKS): Grid {
     for (let t = 1; t <= 100 && n < tasks; t++, n++) {
       rows.push([t, `${CONTENT[n % CONTENT.length]} (${n})`, 'Báo cáo kết quả', LEADS[n % LEADS.length], COOPS[n % COOPS.length], TIMES[n % TIMES.length]]);
       if (t % 5 === 0) {
-        for (let s = 0; s < 3; s++) rows.push([`${VIETNAMESE_LETTERS[s]})`, `Thực hiện nội dung ${s + 1} của nhiệm vụ ${n}`, null, 'Phòng TĐC', null, 'Quý IV/2026']);
+        for (let s = 0; s < 3; s++)
+          rows.push([`${VIETNAMESE_LETTERS[s]})`, `Thực hiện nội dung ${s + 1} của nhiệm vụ ${n}`, null, 'Phòng TĐC', null, 'Quý IV/2026']);
       }
     }
   }
@@ -50,11 +51,23 @@ export function benchAppendix(tasks = TASKS): Grid {
 
 /** A progress table of about `rows` rows: groups of 100 tasks, statuses filled in two rows of three. */
 export function benchProgress(rows: number): Grid {
-  const out: CellValue[][] = [['KẾ HOẠCH TRIỂN KHAI NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Tình trạng', 'Kết quả thực hiện']];
+  const out: CellValue[][] = [
+    ['KẾ HOẠCH TRIỂN KHAI NĂM 2026'],
+    [],
+    ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Tình trạng', 'Kết quả thực hiện'],
+  ];
   for (let g = 1, n = 0; out.length < rows; g++) {
     out.push([intToRoman(g), `Nhóm nhiệm vụ ${g}`, null, null, null, null, null]);
     for (let t = 1; t <= 100 && out.length < rows; t++, n++) {
-      out.push([t, `${CONTENT[n % CONTENT.length]} (${n})`, LEADS[n % LEADS.length], COOPS[n % COOPS.length], TIMES[n % TIMES.length], n % 3 ? 'Hoàn thành' : null, null]);
+      out.push([
+        t,
+        `${CONTENT[n % CONTENT.length]} (${n})`,
+        LEADS[n % LEADS.length],
+        COOPS[n % COOPS.length],
+        TIMES[n % TIMES.length],
+        n % 3 ? 'Hoàn thành' : null,
+        null,
+      ]);
     }
   }
   return { name: 'Phụ lục', rows: out, merges: [] };
@@ -145,15 +158,29 @@ async function main(): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   const bareMedian = median(bare);
   const fullMedian = median(full);
-  console.log(`tệp .xlsx ${grid.rows.length} dòng: ExcelJS đọc ${round(bareMedian)} ms; phuluc đọc + kiểm tra ${round(fullMedian)} ms; tỉ lệ ${round(fullMedian / bareMedian, 2)}`);
+  console.log(
+    `tệp .xlsx ${grid.rows.length} dòng: ExcelJS đọc ${round(bareMedian)} ms; phuluc đọc + kiểm tra ${round(fullMedian)} ms; tỉ lệ ${round(fullMedian / bareMedian, 2)}`,
+  );
 
   // Consolidation: 50 returns of 300 rows into a 300-task master; a few rows reworded, a few reordered.
-  const UNITS = ['Sở Y tế', 'Sở Tài chính', 'Sở Công Thương', 'Sở Xây dựng', 'Sở Nội vụ', 'Sở Tư pháp', 'Công an tỉnh', 'Sở Giáo dục và Đào tạo', 'Sở Nông nghiệp và Môi trường', 'Sở Khoa học và Công nghệ'];
+  const UNITS = [
+    'Sở Y tế',
+    'Sở Tài chính',
+    'Sở Công Thương',
+    'Sở Xây dựng',
+    'Sở Nội vụ',
+    'Sở Tư pháp',
+    'Công an tỉnh',
+    'Sở Giáo dục và Đào tạo',
+    'Sở Nông nghiệp và Môi trường',
+    'Sở Khoa học và Công nghệ',
+  ];
   const head = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
   const masterRows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], head];
   for (let g = 1; g <= 3; g++) {
     masterRows.push([intToRoman(g), `Nhóm ${g}`, null, null, null]);
-    for (let t = 1; t <= 100; t++) masterRows.push([t, `${CONTENT[(g * t) % CONTENT.length]} — việc ${g}.${t}`, UNITS[(g + t) % UNITS.length], null, TIMES[t % TIMES.length]]);
+    for (let t = 1; t <= 100; t++)
+      masterRows.push([t, `${CONTENT[(g * t) % CONTENT.length]} — việc ${g}.${t}`, UNITS[(g + t) % UNITS.length], null, TIMES[t % TIMES.length]]);
   }
   const master: Grid = { name: 'Phụ lục', rows: masterRows, merges: [] };
   const returns: ReturnInput[] = Array.from({ length: 50 }, (_, k) => {
@@ -184,7 +211,11 @@ async function main(): Promise<void> {
   const bigReturns = LEADS.map((unit, k): ReturnInput => ({
     file: `bao-cao-${k}.xlsx`,
     unit,
-    grid: { name: 'BC', rows: big.rows.map((r, i) => (i < 3 || r[2] !== unit ? r : [...r.slice(0, 5), i % 3 ? 'Đang thực hiện' : 'Hoàn thành', `Báo cáo dòng ${i + 1}`])), merges: [] },
+    grid: {
+      name: 'BC',
+      rows: big.rows.map((r, i) => (i < 3 || r[2] !== unit ? r : [...r.slice(0, 5), i % 3 ? 'Đang thực hiện' : 'Hoàn thành', `Báo cáo dòng ${i + 1}`])),
+      merges: [],
+    },
   }));
   const [bigMs, bigResult] = time(() => consolidate(big, bigReturns, { reportDate: new Date(Date.UTC(2026, 6, 15)) }));
   console.log(`tổng hợp ${bigReturns.length} bản đủ ${big.rows.length} dòng vào bảng ${bigResult?.tasks.length ?? 0} nhiệm vụ (core): ${round(bigMs)} ms`);
@@ -209,4 +240,4 @@ async function main(): Promise<void> {
   console.log(JSON.stringify(figures));
 }
 
-if (process.env.PHULUC_BENCH_LIB !== "1") void main();
+if (process.env.PHULUC_BENCH_LIB !== '1') void main();

@@ -14,7 +14,11 @@ async function timed<T>(fn: () => T | Promise<T>): Promise<[number, T]> {
   return [Math.round(performance.now() - t0), r];
 }
 
-const withLead = (lead: string): Grid => ({ name: 'Phụ lục', rows: [...APPENDIX, [3, 'Việc có ô chủ trì rất dài', lead, null, 'Quý IV/2026', null]], merges: [] });
+const withLead = (lead: string): Grid => ({
+  name: 'Phụ lục',
+  rows: [...APPENDIX, [3, 'Việc có ô chủ trì rất dài', lead, null, 'Quý IV/2026', null]],
+  merges: [],
+});
 
 export async function benchLimits(benchAppendix: (tasks: number) => Grid): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
@@ -23,7 +27,9 @@ export async function benchLimits(benchAppendix: (tasks: number) => Grid): Promi
   // A return of every row with a status, in the master's own layout.
   const ret: Grid = {
     name: 'BC',
-    rows: master.rows.map((r, i): CellValue[] => (i === 2 ? [...r, 'Tình trạng'] : i > 2 && typeof r[0] === 'number' ? [...r, ['Hoàn thành', 'Đang thực hiện'][i % 2]] : r)),
+    rows: master.rows.map((r, i): CellValue[] =>
+      i === 2 ? [...r, 'Tình trạng'] : i > 2 && typeof r[0] === 'number' ? [...r, ['Hoàn thành', 'Đang thực hiện'][i % 2]] : r,
+    ),
     merges: [],
   };
   const reportDate = new Date(Date.UTC(2026, 6, 15));
@@ -35,7 +41,10 @@ export async function benchLimits(benchAppendix: (tasks: number) => Grid): Promi
   figures.summary50kMs = sumMs;
 
   const words = 'phát triển khoa học công nghệ địa phương ';
-  for (const [label, key, chars] of [['ô chủ trì 32.767 ký tự', 'unitCell32kMs', 32_767], ['ô chủ trì 1 MB', 'unitCell1MBMs', 1_000_000]] as const) {
+  for (const [label, key, chars] of [
+    ['ô chủ trì 32.767 ký tự', 'unitCell32kMs', 32_767],
+    ['ô chủ trì 1 MB', 'unitCell1MBMs', 1_000_000],
+  ] as const) {
     const text = words.repeat(Math.ceil(chars / words.length)).slice(0, chars);
     const [ms, r] = await timed(() => validateGrid(withLead(text)));
     console.log(`${label}: kiểm tra ${ms} ms (${r.findings.filter((x) => x.code === 'unit.too_long').length} unit.too_long)`);
@@ -45,7 +54,9 @@ export async function benchLimits(benchAppendix: (tasks: number) => Grid): Promi
   const [commaMs] = await timed(() => validateGrid(withLead(commas)));
   console.log(`ô chủ trì 1 MB toàn tên cách nhau dấu phẩy: kiểm tra ${commaMs} ms`);
   figures.unitCell1MBCommasMs = commaMs;
-  const [contentMs] = await timed(() => validateGrid({ name: 'S', rows: [...APPENDIX, [3, words.repeat(25_000), 'Sở Y tế', null, 'Quý IV/2026', null]], merges: [] }));
+  const [contentMs] = await timed(() =>
+    validateGrid({ name: 'S', rows: [...APPENDIX, [3, words.repeat(25_000), 'Sở Y tế', null, 'Quý IV/2026', null]], merges: [] }),
+  );
   console.log(`ô nội dung 1 MB: kiểm tra ${contentMs} ms`);
   figures.contentCell1MBMs = contentMs;
 

@@ -45,10 +45,7 @@ export function selectGrids(wb: ExcelJS.Workbook, sheet?: string): Grid[] {
   const picked = grids.filter((g) => g.name === sheet || g.name.normalize('NFC') === sheet.normalize('NFC'));
   if (picked.length === 0) {
     const names = grids.map((g) => `“${g.name}”`).join(', ');
-    throw new UserError(
-      `${T.noSheet.vi} “${sheet}”. ${T.sheetsAre.vi}: ${names}.`,
-      `${T.noSheet.en} “${sheet}”. ${T.sheetsAre.en}: ${names}.`,
-    );
+    throw new UserError(`${T.noSheet.vi} “${sheet}”. ${T.sheetsAre.vi}: ${names}.`, `${T.noSheet.en} “${sheet}”. ${T.sheetsAre.en}: ${names}.`);
   }
   return picked;
 }
@@ -67,7 +64,13 @@ export async function writeWorkbookSafely(wb: ExcelJS.Workbook, inputs: string |
   await writeAtomically(out, typeof inputs === 'string' ? [inputs] : inputs, (tmp) => wb.xlsx.writeFile(tmp));
 }
 
-export async function writeHighlightedCopy(wb: ExcelJS.Workbook, report: Report, inputs: string | readonly string[], out: string, lang: CoreLang): Promise<void> {
+export async function writeHighlightedCopy(
+  wb: ExcelJS.Workbook,
+  report: Report,
+  inputs: string | readonly string[],
+  out: string,
+  lang: CoreLang,
+): Promise<void> {
   await checkOutput(out, typeof inputs === 'string' ? [inputs] : inputs);
   const marks = highlightPlan(report.findings, lang).marks;
   applyMarks(wb, marks);

@@ -1,5 +1,17 @@
 /** `phuluc consolidate` and `phuluc summary`: returns merged into a new master, and the roll-up. */
-import { consolidate, ConsolidateOptions, consolidationOptions, ConsolidationResult, figuresLine, isAppendixCandidate, readTables, ReturnInput, ruleTitle, sayIn, SUMMARY_SHEET } from '../core';
+import {
+  consolidate,
+  ConsolidateOptions,
+  consolidationOptions,
+  ConsolidationResult,
+  figuresLine,
+  isAppendixCandidate,
+  readTables,
+  ReturnInput,
+  ruleTitle,
+  sayIn,
+  SUMMARY_SHEET,
+} from '../core';
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
@@ -112,7 +124,14 @@ export function jsonOf(r: ConsolidationResult) {
   return {
     tasks: r.tasks.map((t) => ({ row: t.row, stt: t.stt, number: t.number, status: t.status, overdue: t.overdue, reports: t.reports })),
     findings: r.findings,
-    summary: { tasks: r.tasks.length, withStatus: r.summary.withStatus, byStatus: r.summary.byStatus, byUnit: r.summary.byUnit, byGroup: r.summary.byGroup, overdue: r.summary.overdue },
+    summary: {
+      tasks: r.tasks.length,
+      withStatus: r.summary.withStatus,
+      byStatus: r.summary.byStatus,
+      byUnit: r.summary.byUnit,
+      byGroup: r.summary.byGroup,
+      overdue: r.summary.overdue,
+    },
     senders: r.senders,
     ignored: r.ignored,
   };
@@ -135,12 +154,17 @@ export async function summaryCommand(file: string, options: ConsolidateOptions, 
   if (!sheet) throw new UserError(`${T.noTable.vi}.`, `${T.noTable.en}.`);
   const grids = workbookToGrids(wb);
   // No returns: the statuses as written in the workbook are the roll-up.
-  const result = consolidate(grids.find((g) => g.name === sheet.name)!, [], consolidationOptions(grids, { ...options, rollUpOnly: true }, new Date()))!;
+  const result = consolidate(
+    grids.find((g) => g.name === sheet.name)!,
+    [],
+    consolidationOptions(grids, { ...options, rollUpOnly: true }, new Date()),
+  )!;
   if (!result.hadStatusColumn) {
     const say = (l: Lang) => `${sayIn(T.noStatusColumn, l, { sheet: sheet.name })}.`;
     throw new UserError(say('vi'), say('en'));
   }
   if (json) process.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
-  else process.stdout.write(`${textOf(result, lang, sayIn(T.tableHas, lang, { sheet: result.sheet, n: result.tasks.length, m: result.summary.withStatus }))}\n`);
+  else
+    process.stdout.write(`${textOf(result, lang, sayIn(T.tableHas, lang, { sheet: result.sheet, n: result.tasks.length, m: result.summary.withStatus }))}\n`);
   return 0;
 }

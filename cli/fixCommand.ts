@@ -69,7 +69,14 @@ function rowsSentence(removed: readonly RowRemovalOutcome[], lang: Lang): string
     .join('');
 }
 
-export async function fixCommand(file: string, out: string, options: ValidateOptions, json: boolean, lang: Lang, otherInputs: readonly string[] = []): Promise<number> {
+export async function fixCommand(
+  file: string,
+  out: string,
+  options: ValidateOptions,
+  json: boolean,
+  lang: Lang,
+  otherInputs: readonly string[] = [],
+): Promise<number> {
   const inputs = [file, ...otherInputs];
   await checkOutput(out, inputs);
   const wb = await readWorkbookFile(file);
@@ -84,7 +91,10 @@ export async function fixCommand(file: string, out: string, options: ValidateOpt
     for (const round of result.rounds) applyRoundToWorkbook(wb, round);
     if (result.rounds.length > 0) {
       // Rows keep their numbers through every round; they are deleted, where safe, once all are applied.
-      removed = removeEmptiedRows(wb, result.rounds.flatMap((r) => r.removals));
+      removed = removeEmptiedRows(
+        wb,
+        result.rounds.flatMap((r) => r.removals),
+      );
       addLogSheet(wb, result.log, removed);
     }
     await writeWorkbookSafely(wb, inputs, out);

@@ -77,7 +77,10 @@ class LocalHelp extends Help {
   }
   private words(s: string): string {
     if (this.lang === 'en') return s;
-    return s.replace(/\[options\]/g, '[tùy chọn]').replace(/\[command\]/g, '[lệnh]').replace(/\[returns\.\.\.\]/g, '[báo-cáo...]');
+    return s
+      .replace(/\[options\]/g, '[tùy chọn]')
+      .replace(/\[command\]/g, '[lệnh]')
+      .replace(/\[returns\.\.\.\]/g, '[báo-cáo...]');
   }
 }
 
@@ -104,7 +107,10 @@ export function commanderErrorText(e: CommanderError, lang: Lang): string {
     },
     'commander.excessArguments': { vi: 'Thừa tham số', en: 'Too many arguments' },
     'commander.missingMandatoryOptionValue': { vi: `Cần tùy chọn ${first}`, en: `Option ${first} is required` },
-    'commander.conflictingOption': { vi: `Hai tùy chọn không dùng cùng nhau được: ${first}, ${second}`, en: `Options ${first} and ${second} cannot be used together` },
+    'commander.conflictingOption': {
+      vi: `Hai tùy chọn không dùng cùng nhau được: ${first}, ${second}`,
+      en: `Options ${first} and ${second} cannot be used together`,
+    },
   };
   return (texts[e.code] ?? { vi: 'Lệnh không đúng cách dùng', en: 'The command is not used correctly' })[lang];
 }

@@ -94,7 +94,9 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
   program
     .command('fix')
-    .description('Sửa những lỗi sửa được an toàn (tên đơn vị chuẩn, đơn vị kế thừa, gộp dòng bị ngắt trang, xóa tiêu đề lặp, NFC, khoảng trắng, mã HTML, số thứ tự) vào một tệp mới kèm nhật ký sửa lỗi')
+    .description(
+      'Sửa những lỗi sửa được an toàn (tên đơn vị chuẩn, đơn vị kế thừa, gộp dòng bị ngắt trang, xóa tiêu đề lặp, NFC, khoảng trắng, mã HTML, số thứ tự) vào một tệp mới kèm nhật ký sửa lỗi',
+    )
     .argument('<tệp>', 'tệp cần sửa (không bị thay đổi)')
     .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi bản đã sửa')
     .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
@@ -117,7 +119,18 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--unit-of <tệp=đơn-vị>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
     .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
-      setExit(await consolidateCommand(master, returns, flags.out, await optionsFromFlags(flags), parseUnitOf(flags.unitOf), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
+      setExit(
+        await consolidateCommand(
+          master,
+          returns,
+          flags.out,
+          await optionsFromFlags(flags),
+          parseUnitOf(flags.unitOf),
+          !!flags.json,
+          flags.lang,
+          flags.units ? [flags.units] : [],
+        ),
+      ),
     );
   program
     .command('summary')

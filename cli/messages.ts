@@ -7,7 +7,6 @@ export { MAX_INPUT_MB } from '../xlsx/readFailure';
 
 type Text = Bilingual;
 
-
 export const T = {
   cannotRead: { vi: 'Không đọc được', en: 'Cannot read' },
   noTable: NO_TABLE,

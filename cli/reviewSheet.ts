@@ -108,6 +108,12 @@ function addLegend(ws: ExcelJS.Worksheet, findings: readonly Finding[], lang: La
     sample.style = { ...sample.style, fill: SEVERITY_LOOK[sev].fill, border: SEVERITY_LOOK[sev].border };
     put(i + 2, 8, SEVERITY_LOOK[sev].describe[lang]);
   });
-  put(6, 8, lang === 'en' ? 'Click a cell in column A to go to it; its note holds every message.' : 'Bấm vào ô ở cột A để đến ô đó; ghi chú của ô có đủ lời giải thích.');
+  put(
+    6,
+    8,
+    lang === 'en'
+      ? 'Click a cell in column A to go to it; its note holds every message.'
+      : 'Bấm vào ô ở cột A để đến ô đó; ghi chú của ô có đủ lời giải thích.',
+  );
   put(7, 8, lang === 'en' ? '“Yes” under Fixable: `phuluc fix` repairs it.' : '“Có” ở cột Sửa được: lệnh `phuluc fix` sửa được.');
 }

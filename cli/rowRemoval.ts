@@ -31,7 +31,8 @@ function hasFormula(wb: ExcelJS.Workbook): boolean {
 
 /** Why rows from `from` down cannot move up in `ws`, or undefined when nothing holds them. */
 function heldBelow(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, from: number, formulas: boolean): Bilingual | undefined {
-  if (formulas) return { vi: 'tệp có công thức, mà công thức không tự dời theo khi xóa dòng', en: 'the workbook has formulas, which would not follow deleted rows' };
+  if (formulas)
+    return { vi: 'tệp có công thức, mà công thức không tự dời theo khi xóa dòng', en: 'the workbook has formulas, which would not follow deleted rows' };
   const names = (wb.definedNames as unknown as { model: unknown[] }).model;
   if (names && names.length) return { vi: 'tệp có vùng được đặt tên', en: 'the workbook has named ranges' };
   const merges = Object.values((ws as unknown as { _merges: Record<string, { model: { bottom: number } }> })._merges ?? {});

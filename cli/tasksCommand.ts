@@ -97,7 +97,9 @@ export function tasksText(file: string, u: Understanding, lang: Lang): string {
     const content = x.content.length > 60 ? `${x.content.slice(0, 59)}…` : x.content;
     lines.push(`${where}  ${x.path || x.stt || '·'}  ${kind}  ${time}  ${lead}  ${content}`);
   }
-  lines.push(`${t(T.total, lang)}: ${u.tasks.filter((x) => x.kind !== 'group').length} ${t(T.tasksCount, lang)}, ${u.tasks.filter((x) => x.kind === 'group').length} ${t(T.tasksGroups, lang)}`);
+  lines.push(
+    `${t(T.total, lang)}: ${u.tasks.filter((x) => x.kind !== 'group').length} ${t(T.tasksCount, lang)}, ${u.tasks.filter((x) => x.kind === 'group').length} ${t(T.tasksGroups, lang)}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 

@@ -19,17 +19,27 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < src.length; i++) {
     const ch = src[i];
     if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { cell += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && src[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) { row.push(cell); cell = ''; }
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === delimiter) {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
     } else cell += ch;
   }
-  if (cell !== '' || row.length) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -43,7 +53,8 @@ export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
     bytes = await readInputBytes(path);
   } catch (e) {
     const reason = e instanceof WorkbookReadError ? e.reason : 'missing';
-    if (reason === 'missing') throw new UserError(`Không tìm thấy tệp danh mục đơn vị (--units): “${path}”.`, `Unit directory file (--units) not found: “${path}”.`);
+    if (reason === 'missing')
+      throw new UserError(`Không tìm thấy tệp danh mục đơn vị (--units): “${path}”.`, `Unit directory file (--units) not found: “${path}”.`);
     throw bad(path, READ_FAILURE[reason]);
   }
   const ext = extname(path).toLowerCase();
@@ -58,7 +69,10 @@ export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
     if (!parsed.success) {
       const first = parsed.error.issues[0];
       const where = first.path.join('.');
-      throw bad(path, { vi: `cần một danh sách [{"name", "aliases"}] (sai ở ${where || 'gốc'})`, en: `expected a list of {"name", "aliases"} (wrong at ${where || 'root'})` });
+      throw bad(path, {
+        vi: `cần một danh sách [{"name", "aliases"}] (sai ở ${where || 'gốc'})`,
+        en: `expected a list of {"name", "aliases"} (wrong at ${where || 'root'})`,
+      });
     }
     return parsed.data;
   }
@@ -72,7 +86,10 @@ export async function readUnitsFile(path: string): Promise<UnitEntryInput[]> {
     try {
       grids = workbookToGrids((await openSpreadsheet(bytes, path)).workbook);
     } catch {
-      throw bad(path, { vi: 'không đọc được tệp (cần .json, .xlsx, .xls, .ods hoặc .csv)', en: 'the file cannot be read (use .json, .xlsx, .xls, .ods or .csv)' });
+      throw bad(path, {
+        vi: 'không đọc được tệp (cần .json, .xlsx, .xls, .ods hoặc .csv)',
+        en: 'the file cannot be read (use .json, .xlsx, .xls, .ods or .csv)',
+      });
     }
   }
   const entries = grids.flatMap(entriesFromGrid);

@@ -2,7 +2,10 @@
 import type { Lang } from './messages';
 
 export class UserError extends Error {
-  constructor(readonly vi: string, readonly en: string) {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
     super(vi);
   }
   text(lang: Lang): string {

@@ -188,7 +188,8 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
     cells.append(ul);
     // Cells are built when first opened: a cluster of thousands costs nothing until looked at.
     cells.addEventListener('toggle', () => {
-      if (cells.open && ul.childElementCount === 0) paged(ul, c.findings, (f) => {
+      if (cells.open && ul.childElementCount === 0)
+        paged(ul, c.findings, (f) => {
           const item = el('li');
           item.append(findingButton(f, false));
           return item;
@@ -231,7 +232,8 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
         const summary = el('summary', { title: say('codeLine', lang, { code }) }, `${ruleTitle(code, lang)} (${ofCode.length})`);
         group.append(summary);
         const clusters = clustersOf(ofCode, lang);
-        if (canFix && clusters.length > 1 && ofCode.length > 1 && ofCode.every(fixable)) group.append(fixGroupButton(ofCode, say('fixAll', lang, { n: ofCode.length })));
+        if (canFix && clusters.length > 1 && ofCode.length > 1 && ofCode.every(fixable))
+          group.append(fixGroupButton(ofCode, say('fixAll', lang, { n: ofCode.length })));
         const ul = el('ul');
         group.append(ul);
         paged(ul, clusters, renderCluster);
@@ -255,7 +257,12 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
     const changes = el('ol', { class: 'changes', 'aria-label': title.textContent ?? '' });
     for (const e of preview.edits) {
       const li = el('li');
-      li.append(el('strong', {}, `${a1(e.row, e.column)}: `), el('span', { class: 'before' }, shownValue(e.before)), el('span', { class: 'arrow', 'aria-label': lang === 'en' ? 'becomes' : 'thành' }, ' → '), el('span', { class: 'after' }, shownValue(e.after)));
+      li.append(
+        el('strong', {}, `${a1(e.row, e.column)}: `),
+        el('span', { class: 'before' }, shownValue(e.before)),
+        el('span', { class: 'arrow', 'aria-label': lang === 'en' ? 'becomes' : 'thành' }, ' → '),
+        el('span', { class: 'after' }, shownValue(e.after)),
+      );
       changes.append(li);
     }
     if (n) previewBox.append(changes);
@@ -272,25 +279,27 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
       status.textContent = n ? say('cancelled', lang) : '';
       fixButton.focus();
     });
-    confirm.addEventListener('click', () =>
-      void (async () => {
-        confirm.disabled = true;
-        cancel.disabled = true;
-        const written = await work(say('fixing', lang), () => bridge.fix!(scope));
-        if (written === undefined) {
-          confirm.disabled = false;
+    confirm.addEventListener(
+      'click',
+      () =>
+        void (async () => {
+          confirm.disabled = true;
+          cancel.disabled = true;
+          const written = await work(say('fixing', lang), () => bridge.fix!(scope));
+          if (written === undefined) {
+            confirm.disabled = false;
+            cancel.disabled = false;
+            return;
+          }
+          undoable = written > 0 || undoable;
+          // The heading says what happened, not what would.
+          title.textContent = say('fixDoneTitle', lang, { n: written });
+          buttons.replaceChildren(cancel);
           cancel.disabled = false;
-          return;
-        }
-        undoable = written > 0 || undoable;
-        // The heading says what happened, not what would.
-        title.textContent = say('fixDoneTitle', lang, { n: written });
-        buttons.replaceChildren(cancel);
-        cancel.disabled = false;
-        cancel.textContent = lang === 'en' ? 'Close' : 'Đóng';
-        await refresh();
-        status.textContent = say('fixed', lang, { n: written });
-      })(),
+          cancel.textContent = lang === 'en' ? 'Close' : 'Đóng';
+          await refresh();
+          status.textContent = say('fixed', lang, { n: written });
+        })(),
     );
   }
 
@@ -315,29 +324,33 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
   }
 
   checkButton.addEventListener('click', () => void refresh());
-  clearButton.addEventListener('click', () =>
-    void work(say('loading', lang), async () => {
-      const n = await bridge.clear();
-      status.textContent = say('cleared', lang, { n });
-    }).then(() => undefined),
+  clearButton.addEventListener(
+    'click',
+    () =>
+      void work(say('loading', lang), async () => {
+        const n = await bridge.clear();
+        status.textContent = say('cleared', lang, { n });
+      }).then(() => undefined),
   );
   fixButton.addEventListener('click', () => void startFix({}));
-  undoButton.addEventListener('click', () =>
-    void (async () => {
-      const n = await work(say('undoing', lang), () => bridge.undoFix!());
-      if (n === undefined) return;
-      undoable = false;
-      if (n === 0) {
-        // Several runs may be kept (an undone run whose cells were all edited since writes nothing): ask again.
-        await learnUndoable();
-        status.textContent = say('nothingToUndo', lang);
-        updateControls();
-        return;
-      }
-      previewBox.hidden = true;
-      await refresh();
-      status.textContent = say('undone', lang, { n });
-    })(),
+  undoButton.addEventListener(
+    'click',
+    () =>
+      void (async () => {
+        const n = await work(say('undoing', lang), () => bridge.undoFix!());
+        if (n === undefined) return;
+        undoable = false;
+        if (n === 0) {
+          // Several runs may be kept (an undone run whose cells were all edited since writes nothing): ask again.
+          await learnUndoable();
+          status.textContent = say('nothingToUndo', lang);
+          updateControls();
+          return;
+        }
+        previewBox.hidden = true;
+        await refresh();
+        status.textContent = say('undone', lang, { n });
+      })(),
   );
   updateControls();
   void learnUndoable().then(updateControls);

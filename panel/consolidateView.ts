@@ -17,7 +17,12 @@ interface Picked {
 }
 
 export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang: PanelLang): { addFiles(files: ArrayLike<File>): Promise<void> } {
-  const input = el('input', { type: 'file', id: 'return-files', multiple: '', accept: `${SPREADSHEET_EXTENSIONS.join(',')},application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv` });
+  const input = el('input', {
+    type: 'file',
+    id: 'return-files',
+    multiple: '',
+    accept: `${SPREADSHEET_EXTENSIONS.join(',')},application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,text/csv`,
+  });
   const drop = el('div', { class: 'drop', id: 'drop' });
   // The native input is hidden (it would keep saying "No file chosen"); its label is the button, and
   // the list below says what was picked.
@@ -54,7 +59,12 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
         ? await readReturn(f.name, new Uint8Array(await f.arrayBuffer()), lang)
         : { ok: false, file: f.name, why: say('notXlsxName', lang) };
       const existing = picked.findIndex((p) => p.file === f.name);
-      const unit = el('input', { type: 'text', class: 'unit', 'aria-label': `${say('senders', lang)}: ${f.name}`, placeholder: lang === 'en' ? 'sender (detected)' : 'đơn vị gửi (tự nhận biết)' });
+      const unit = el('input', {
+        type: 'text',
+        class: 'unit',
+        'aria-label': `${say('senders', lang)}: ${f.name}`,
+        placeholder: lang === 'en' ? 'sender (detected)' : 'đơn vị gửi (tự nhận biết)',
+      });
       const entry = { file: f.name, read, unit };
       if (existing >= 0) picked[existing] = entry;
       else picked.push(entry);
@@ -73,7 +83,13 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
     previewButton.disabled = !picked.some((p) => p.read.ok);
     for (const p of picked) {
       const li = el('li', { class: p.read.ok ? 'ok' : 'bad' });
-      li.append(el('span', {}, p.read.ok ? `✓ ${say('fileRead', lang, { file: p.file, rows: p.read.rows })}` : `✗ ${say('fileFailed', lang, { file: p.file, why: p.read.why })}`));
+      li.append(
+        el(
+          'span',
+          {},
+          p.read.ok ? `✓ ${say('fileRead', lang, { file: p.file, rows: p.read.rows })}` : `✗ ${say('fileFailed', lang, { file: p.file, why: p.read.why })}`,
+        ),
+      );
       const remove = el('button', { type: 'button', class: 'remove', 'aria-label': say('removeFile', lang, { file: p.file }) }, '✕');
       remove.addEventListener('click', () => {
         picked.splice(picked.indexOf(p), 1);
@@ -165,34 +181,38 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
     if (e.dataTransfer?.files) void addFiles(e.dataTransfer.files);
   });
   previewButton.addEventListener('click', () => void guard(runPreview));
-  applyButton.addEventListener('click', () =>
-    void guard(async () => {
-      if (!plan) return;
-      applyButton.disabled = true;
-      previewButton.disabled = true;
-      busy.hidden = false;
-      busy.removeAttribute('value');
-      status.textContent = say('writing', lang);
-      try {
-        const n = await bridge.applyConsolidation!(plan);
-        plan = undefined;
-        status.textContent = say('applied', lang, { n });
-        // The heading says what happened now, not what would.
-        const heading = preview.querySelector('h2');
-        if (heading) heading.textContent = say('appliedTitle', lang, { n });
-        undoButton.hidden = false;
-      } finally {
-        busy.hidden = true;
-        previewButton.disabled = !picked.some((p) => p.read.ok);
-      }
-    }),
+  applyButton.addEventListener(
+    'click',
+    () =>
+      void guard(async () => {
+        if (!plan) return;
+        applyButton.disabled = true;
+        previewButton.disabled = true;
+        busy.hidden = false;
+        busy.removeAttribute('value');
+        status.textContent = say('writing', lang);
+        try {
+          const n = await bridge.applyConsolidation!(plan);
+          plan = undefined;
+          status.textContent = say('applied', lang, { n });
+          // The heading says what happened now, not what would.
+          const heading = preview.querySelector('h2');
+          if (heading) heading.textContent = say('appliedTitle', lang, { n });
+          undoButton.hidden = false;
+        } finally {
+          busy.hidden = true;
+          previewButton.disabled = !picked.some((p) => p.read.ok);
+        }
+      }),
   );
-  undoButton.addEventListener('click', () =>
-    void guard(async () => {
-      const n = await bridge.undoConsolidation!();
-      undoButton.hidden = true;
-      status.textContent = n === 0 ? say('nothingToUndo', lang) : say('undoneConsolidate', lang, { n });
-    }),
+  undoButton.addEventListener(
+    'click',
+    () =>
+      void guard(async () => {
+        const n = await bridge.undoConsolidation!();
+        undoButton.hidden = true;
+        status.textContent = n === 0 ? say('nothingToUndo', lang) : say('undoneConsolidate', lang, { n });
+      }),
   );
 
   async function guard(action: () => Promise<void>): Promise<void> {

@@ -35,7 +35,11 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
 
   const tablist = el('div', { role: 'tablist', 'aria-label': say('views', lang), class: 'tabs' });
   for (const [view, label] of views) {
-    const tab = el('button', { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-controls': `view-${view}`, 'aria-selected': 'false', tabindex: '-1' }, say(label, lang));
+    const tab = el(
+      'button',
+      { type: 'button', role: 'tab', id: `tab-${view}`, 'aria-controls': `view-${view}`, 'aria-selected': 'false', tabindex: '-1' },
+      say(label, lang),
+    );
     tab.addEventListener('click', () => show(view));
     tab.addEventListener('keydown', (e) => {
       // Arrow keys move between tabs, as the WAI-ARIA tabs pattern has it.

@@ -59,7 +59,10 @@ export function parseTabbed(text: string): SeedSheet {
   const isHeader = (l: string) => /^(S?TT)\t/.test(l);
   const start = appendixStart(lines, isHeader);
   const header = lines.findIndex(isHeader);
-  const titles = lines.slice(start, header).map((l) => l.trim()).filter(Boolean);
+  const titles = lines
+    .slice(start, header)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const rows: Cell[][] = [];
   for (const line of lines.slice(header)) {
     if (line.trim() === '') continue;
@@ -120,12 +123,19 @@ export function parseMarkdown(text: string): SeedSheet {
   const isRow = (l: string) => l.trim().startsWith('|');
   const first = lines.findIndex(isRow);
   const start = appendixStart(lines, isRow);
-  const titles = lines.slice(start, first).map((l) => l.trim()).filter(Boolean);
+  const titles = lines
+    .slice(start, first)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const rows: Cell[][] = [];
   for (const line of lines.slice(first)) {
     const t = line.trim();
     if (!t.startsWith('|') || /^\|[\s|:-]+\|$/.test(t)) continue;
-    const cells = t.replace(/^\|/, '').replace(/\|$/, '').split('|').map((c) => c.trim());
+    const cells = t
+      .replace(/^\|/, '')
+      .replace(/\|$/, '')
+      .split('|')
+      .map((c) => c.trim());
     rows.push(cells.map((c, i) => (i === 0 ? typed(c) : c === '' ? null : c)));
   }
   return { titles, rows };

@@ -34,9 +34,27 @@ const fail = (message) => {
 };
 
 /** Node programs: ExcelJS and friends stay in node_modules, they are real dependencies. */
-const node = (entry, outfile) => ({ entryPoints: [at(entry)], outfile: at(outfile), bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+const node = (entry, outfile) => ({
+  entryPoints: [at(entry)],
+  outfile: at(outfile),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  packages: 'external',
+  logLevel: 'warning',
+});
 /** Browser and Apps Script bundles: everything inlined, nothing that runs code from strings. */
-const browser = { bundle: true, platform: 'browser', format: 'iife', target: 'es2020', minify: true, charset: 'utf8', plugins: noCodeFromStrings, logLevel: 'warning' };
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2020',
+  minify: true,
+  charset: 'utf8',
+  plugins: noCodeFromStrings,
+  logLevel: 'warning',
+};
 
 function refuseCodeFromStrings(name, text) {
   const found = codeFromStrings(text);
@@ -117,14 +135,24 @@ async function buildGsheets({ out = GSHEETS_DIST }) {
   const missing = [...api.MENU.map((m) => m.fn), ...api.SIDEBAR_FUNCTIONS].filter((n) => !functions.includes(n));
   if (missing.length) fail(`named but not exported from addin-gsheets/src/server/main.ts: ${missing.join(', ')}`);
   for (const n of ['onOpen', 'onInstall']) if (!functions.includes(n)) fail(`${n} is not exported`);
-  const footer = ['', '// Top-level functions: Apps Script finds menu items, sidebar calls and triggers by these names.', ...functions.map((n) => `function ${n}(...args) { return ${SHEETS_GLOBAL}.${n}(...args); }`), ''].join('\n');
+  const footer = [
+    '',
+    '// Top-level functions: Apps Script finds menu items, sidebar calls and triggers by these names.',
+    ...functions.map((n) => `function ${n}(...args) { return ${SHEETS_GLOBAL}.${n}(...args); }`),
+    '',
+  ].join('\n');
   const code = `// Phụ lục for Google Sheets. Built by scripts/build.mjs from addin-gsheets/src and core; do not edit.\n${server}${footer}`;
 
   const template = readFileSync(at('addin-gsheets/src/Sidebar.html'), 'utf8');
   if (!template.includes(api.SIDEBAR_BODY)) fail(`Sidebar.html must carry ${api.SIDEBAR_BODY} (the server rewrites it)`);
-  const js = (await build({ ...browser, entryPoints: [at('addin-gsheets/src/sidebar.ts')], write: false, target: 'es2019', legalComments: 'eof' })).outputFiles[0].text;
+  const js = (await build({ ...browser, entryPoints: [at('addin-gsheets/src/sidebar.ts')], write: false, target: 'es2019', legalComments: 'eof' }))
+    .outputFiles[0].text;
   // split/join, not replace: the bundle is full of `$&` and friends.
-  const html = template.split('/*PANEL_CSS*/').join(inlineStyle(readFileSync(PANEL_CSS, 'utf8'))).split('/*SIDEBAR_JS*/').join(inlineScript(js));
+  const html = template
+    .split('/*PANEL_CSS*/')
+    .join(inlineStyle(readFileSync(PANEL_CSS, 'utf8')))
+    .split('/*SIDEBAR_JS*/')
+    .join(inlineScript(js));
   refuseCodeFromStrings('Code.js', code);
   refuseCodeFromStrings('Sidebar.html', html);
   if (/<script[^>]*\ssrc=|<link[^>]*\shref=|@import/i.test(html)) fail('Sidebar.html must not load anything');
@@ -139,7 +167,8 @@ async function buildGsheets({ out = GSHEETS_DIST }) {
 }
 
 const TARGETS = {
-  cli: () => build({ ...node('cli/main.ts', 'dist/phuluc.cjs'), banner: { js: '#!/usr/bin/env node' } }).then(() => ({ out: at('dist'), files: ['phuluc.cjs'] })),
+  cli: () =>
+    build({ ...node('cli/main.ts', 'dist/phuluc.cjs'), banner: { js: '#!/usr/bin/env node' } }).then(() => ({ out: at('dist'), files: ['phuluc.cjs'] })),
   start: () => build(node('cli/start.ts', 'dist/start.cjs')).then(() => ({ out: at('dist'), files: ['start.cjs'] })),
   seeds: () => build(node('scripts/build-seeds.ts', 'dist/build-seeds.cjs')).then(() => ({ out: at('dist'), files: ['build-seeds.cjs'] })),
   bench: () => build(node('bench/bench.ts', 'dist/bench.cjs')).then(() => ({ out: at('dist'), files: ['bench.cjs'] })),
@@ -175,7 +204,10 @@ export async function runBuild(argv) {
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
     for (const [name, r] of await runBuild(process.argv.slice(2))) {
-      if (!process.env.PHULUC_BUILD_QUIET) console.log(`${name}: ${relative(process.cwd(), r.out) || '.'} (${r.files.join(', ')})${r.functions ? `, ${r.functions.length} top-level functions` : ''}`);
+      if (!process.env.PHULUC_BUILD_QUIET)
+        console.log(
+          `${name}: ${relative(process.cwd(), r.out) || '.'} (${r.files.join(', ')})${r.functions ? `, ${r.functions.length} top-level functions` : ''}`,
+        );
     }
   } catch (e) {
     console.error(e instanceof BuildError ? e.message : e instanceof Error ? (e.stack ?? e.message) : String(e));

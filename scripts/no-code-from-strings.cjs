@@ -49,12 +49,17 @@ const exceljsBrowser = {
   setup(build) {
     build.onResolve({ filter: /^exceljs$/ }, () => ({ path: BARE }));
     build.onLoad({ filter: /exceljs\.bare\.min\.js$/ }, async (args) => {
-      const text = patched(await readFile(args.path, 'utf8'), [
-        ['Function("return this")()', 'globalThis'],
-        ['e=new Function(""+e)', 'e=(()=>{throw new TypeError("setImmediate needs a function")})()'],
-      ], args.path);
+      const text = patched(
+        await readFile(args.path, 'utf8'),
+        [
+          ['Function("return this")()', 'globalThis'],
+          ['e=new Function(""+e)', 'e=(()=>{throw new TypeError("setImmediate needs a function")})()'],
+        ],
+        args.path,
+      );
       const found = codeFromStrings(text);
-      if (found.length) throw new Error(`exceljs-browser: ExcelJS still compiles code from strings (${found.join('; ')}); update scripts/no-code-from-strings.cjs`);
+      if (found.length)
+        throw new Error(`exceljs-browser: ExcelJS still compiles code from strings (${found.join('; ')}); update scripts/no-code-from-strings.cjs`);
       return { contents: text, loader: 'js' };
     });
   },
@@ -68,9 +73,11 @@ const jszipBrowser = {
   name: 'jszip-browser',
   setup(build) {
     build.onLoad({ filter: /[\\/]jszip[\\/]dist[\\/]jszip(\.min)?\.js$/ }, async (args) => {
-      const text = patched(await readFile(args.path, 'utf8'), [
-        ['e=new Function(""+e)', 'e=(()=>{throw new TypeError("setImmediate needs a function")})()'],
-      ], args.path);
+      const text = patched(
+        await readFile(args.path, 'utf8'),
+        [['e=new Function(""+e)', 'e=(()=>{throw new TypeError("setImmediate needs a function")})()']],
+        args.path,
+      );
       const found = codeFromStrings(text);
       if (found.length) throw new Error(`jszip-browser: JSZip still compiles code from strings (${found.join('; ')}); update scripts/no-code-from-strings.cjs`);
       return { contents: text, loader: 'js' };

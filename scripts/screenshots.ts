@@ -77,7 +77,9 @@ async function sidebar(browser: Browser, dist: string, harness: string, seed: st
     try {
       for (const width of WIDTHS) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.addInitScript({ content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seedJson)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });` });
+        await page.addInitScript({
+          content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seedJson)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });`,
+        });
         await page.goto(url);
         await settle(page);
         const name = `${basename(seed, '.xlsx')}-sidebar-${width}-${lang}`;
@@ -94,7 +96,15 @@ async function sidebar(browser: Browser, dist: string, harness: string, seed: st
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dist = buildDist();
-  const harness = buildSync({ entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error' }).outputFiles[0].text;
+  const harness = buildSync({
+    entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'error',
+  }).outputFiles[0].text;
   const browser = await launch();
   const written: string[] = [];
   try {

@@ -14,7 +14,13 @@ import { DEV_URL, runBuild } from './build.mjs';
 
 const [{ out }] = (await runBuild(['excel', '--url', DEV_URL])).map(([, r]) => r);
 const PORT = Number(new URL(DEV_URL).port);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 const options = await devCerts.getHttpsServerOptions();
 createServer(options, async (req, res) => {
@@ -34,8 +40,12 @@ createServer(options, async (req, res) => {
   console.log(`Phụ lục: ${DEV_URL}/taskpane.html (Ctrl+C để dừng / to stop)`);
   if (process.argv.includes('--no-sideload')) return;
   const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const child = spawn(npx, ['--yes', 'office-addin-dev-settings@3', 'sideload', 'manifests/excel/manifest.xml', 'desktop', '--app', 'excel'], { stdio: 'inherit', shell: process.platform === 'win32' });
+  const child = spawn(npx, ['--yes', 'office-addin-dev-settings@3', 'sideload', 'manifests/excel/manifest.xml', 'desktop', '--app', 'excel'], {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   child.on('exit', (code) => {
-    if (code !== 0) console.error('Không nạp được add-in vào Excel (sideload failed): mở Excel, chọn Add-ins → My Add-ins → Upload, chọn manifests/excel/manifest.xml.');
+    if (code !== 0)
+      console.error('Không nạp được add-in vào Excel (sideload failed): mở Excel, chọn Add-ins → My Add-ins → Upload, chọn manifests/excel/manifest.xml.');
   });
 });

@@ -14,7 +14,10 @@ const TWO_ROW_HEADER: CellValue[][] = [
   ['STT', 'Nội dung', 'Cơ quan thực hiện', null, 'Thời gian'],
   [null, null, 'Chủ trì', 'Phối hợp', null],
 ];
-const merges = [{ top: 3, left: 3, bottom: 3, right: 4 }, { top: 3, left: 1, bottom: 4, right: 1 }];
+const merges = [
+  { top: 3, left: 3, bottom: 3, right: 4 },
+  { top: 3, left: 1, bottom: 4, right: 1 },
+];
 
 describe('a column-number row', () => {
   it.each<[string, CellValue[]]>([
@@ -30,13 +33,21 @@ describe('a column-number row', () => {
   });
 
   it('after a blank row under the header is no task either', () => {
-    const g: Grid = { name: 'S', rows: [['KẾ HOẠCH NĂM 2026'], [], ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], [], [1, 2, 3, 4, 5], ...TASKS], merges: [] };
+    const g: Grid = {
+      name: 'S',
+      rows: [['KẾ HOẠCH NĂM 2026'], [], ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], [], [1, 2, 3, 4, 5], ...TASKS],
+      merges: [],
+    };
     expect(readTables(g)[0].rows.find((r) => r.row === 5)?.kind).toBe('blank');
     expect(codes(g)).toEqual([]);
   });
 
   it('needs numbers one after another: a task row with numbers stays a task', () => {
-    const g: Grid = { name: 'S', rows: [['KẾ HOẠCH NĂM 2026'], [], ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], [1, 'Việc', 'Sở Y tế', null, 2026], [2, 7, 9, null, 2026]], merges: [] };
+    const g: Grid = {
+      name: 'S',
+      rows: [['KẾ HOẠCH NĂM 2026'], [], ['STT', 'Nội dung', 'Chủ trì', 'Phối hợp', 'Thời gian'], [1, 'Việc', 'Sở Y tế', null, 2026], [2, 7, 9, null, 2026]],
+      merges: [],
+    };
     expect(readTables(g)[0].rows.map((r) => r.kind)).toEqual(['task', 'task']);
   });
 });

@@ -35,6 +35,9 @@ describe('CSV text', () => {
   });
 
   it('quotes, doubled quotes and line breaks inside cells, CRLF rows', () => {
-    expect(parseCsvRows('a,"b,""c""\nd"\r\n1,2', ',')).toEqual([['a', 'b,"c"\nd'], ['1', '2']]);
+    expect(parseCsvRows('a,"b,""c""\nd"\r\n1,2', ',')).toEqual([
+      ['a', 'b,"c"\nd'],
+      ['1', '2'],
+    ]);
   });
 });

@@ -96,7 +96,11 @@ describe('--out that cannot be written gets a message, not a program error', () 
     ['under a file', () => join(f.appendix, 'ket-qua.xlsx'), 'là tệp chứ không phải thư mục', 'is a file, not a folder'],
     ['in /proc', () => '/proc/ket-qua.xlsx', '', ''],
   ])('%s', async (_name, out, vi, en) => {
-    for (const command of [['validate', f.appendix], ['fix', f.appendix], ['consolidate', f.appendix]]) {
+    for (const command of [
+      ['validate', f.appendix],
+      ['fix', f.appendix],
+      ['consolidate', f.appendix],
+    ]) {
       const r = await cli([...command, '--out', out()]);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(vi);
@@ -146,7 +150,14 @@ describe('inputs that are not regular files, or too large, are refused before re
   ])('%s', async (_name, path, vi, en) => {
     const p = path();
     if (!p) return; // no mkfifo on this system
-    for (const args of [['validate', p], ['summary', p], ['fix', p, '--out', join(root, 'x.xlsx')], ['consolidate', f.appendix, p, '--out', join(root, 'y.xlsx')], ['consolidate', p, '--out', join(root, 'z.xlsx')], ['validate', f.appendix, '--units', p]]) {
+    for (const args of [
+      ['validate', p],
+      ['summary', p],
+      ['fix', p, '--out', join(root, 'x.xlsx')],
+      ['consolidate', f.appendix, p, '--out', join(root, 'y.xlsx')],
+      ['consolidate', p, '--out', join(root, 'z.xlsx')],
+      ['validate', f.appendix, '--units', p],
+    ]) {
       const r = await cli(args);
       expect(r.status).toBe(2);
       expect(r.stderr).toContain(vi);
@@ -242,7 +253,10 @@ describe('.xls, .ods and .csv read like .xlsx', () => {
   it('fix of an .xls gives the same workbook as fix of the .xlsx', async () => {
     await cli(['fix', f.appendix, '--out', join(root, 'a.xlsx')]);
     await cli(['fix', f.xls, '--out', join(root, 'b.xlsx')]);
-    const values = async (p: string) => workbookToGrids((await openSpreadsheet(readFileSync(p), p)).workbook).map((g) => g.rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? v.error : String(v)))));
+    const values = async (p: string) =>
+      workbookToGrids((await openSpreadsheet(readFileSync(p), p)).workbook).map((g) =>
+        g.rows.map((r) => r.map((v) => (v === null ? '' : typeof v === 'object' && !(v instanceof Date) ? v.error : String(v)))),
+      );
     const [a, b] = [await values(join(root, 'a.xlsx')), await values(join(root, 'b.xlsx'))];
     expect(b).toEqual(a);
   });
@@ -250,12 +264,25 @@ describe('.xls, .ods and .csv read like .xlsx', () => {
   it('consolidate: an .ods master with an .xls and a .csv return, and summary of each', async () => {
     const dir = join(root, 'tong-hop');
     mkdirSync(dir);
-    const ret = (status: string) => [['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Tình trạng'], [1, 'Kiểm tra đo lường xăng dầu trên địa bàn', 'Sở Công Thương', null, 'Quý III/2026', status]];
+    const ret = (status: string) => [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Tình trạng'],
+      [1, 'Kiểm tra đo lường xăng dầu trên địa bàn', 'Sở Công Thương', null, 'Quý III/2026', status],
+    ];
     writeFileSync(join(dir, 'bang-tong.ods'), writeWithSheetJs([grid()], 'ods'));
     writeFileSync(join(dir, 'So-Cong-Thuong.xls'), writeWithSheetJs([grid(ret('Hoàn thành'), 'BC')], 'xls'));
     writeFileSync(join(dir, 'So-Y-te.csv'), csvText([['Đơn vị báo cáo: Sở Y tế'], ...ret('Đang thực hiện')], ';'));
     const out = join(dir, 'ket-qua.xlsx');
-    const r = await cli(['consolidate', join(dir, 'bang-tong.ods'), join(dir, 'So-Cong-Thuong.xls'), join(dir, 'So-Y-te.csv'), '--out', out, '--report-date', '2026-07-15', '--json']);
+    const r = await cli([
+      'consolidate',
+      join(dir, 'bang-tong.ods'),
+      join(dir, 'So-Cong-Thuong.xls'),
+      join(dir, 'So-Y-te.csv'),
+      '--out',
+      out,
+      '--report-date',
+      '2026-07-15',
+      '--json',
+    ]);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.senders.map((s: { file: string }) => s.file).sort()).toEqual(['So-Cong-Thuong.xls', 'So-Y-te.csv']);
@@ -270,7 +297,22 @@ describe('.xls, .ods and .csv read like .xlsx', () => {
 
   it('a --units directory may be .ods or .xls too', async () => {
     const units = join(root, 'don-vi.ods');
-    writeFileSync(units, writeWithSheetJs([{ name: 'Danh mục đơn vị', rows: [['Tên chuẩn', 'Tên khác / viết tắt'], ['Sở Công Thương', 'SCT']], merges: [] }], 'ods'));
+    writeFileSync(
+      units,
+      writeWithSheetJs(
+        [
+          {
+            name: 'Danh mục đơn vị',
+            rows: [
+              ['Tên chuẩn', 'Tên khác / viết tắt'],
+              ['Sở Công Thương', 'SCT'],
+            ],
+            merges: [],
+          },
+        ],
+        'ods',
+      ),
+    );
     expect((await cli(['validate', f.appendix, '--units', units])).status).toBe(1);
   });
 

@@ -81,7 +81,10 @@ export function readWithSheetJs(bytes: Uint8Array): Grid[] {
 export function writeWithSheetJs(grids: Grid[], bookType: 'xls' | 'ods' | 'xlsx' | 'csv'): Uint8Array {
   const wb = XLSX.utils.book_new();
   for (const g of grids) {
-    const ws = XLSX.utils.aoa_to_sheet(g.rows.map((r) => r.map((v) => (v && typeof v === 'object' && !(v instanceof Date) ? null : v))), { cellDates: true });
+    const ws = XLSX.utils.aoa_to_sheet(
+      g.rows.map((r) => r.map((v) => (v && typeof v === 'object' && !(v instanceof Date) ? null : v))),
+      { cellDates: true },
+    );
     ws['!merges'] = g.merges.map((m) => ({ s: { r: m.top - 1, c: m.left - 1 }, e: { r: m.bottom - 1, c: m.right - 1 } }));
     XLSX.utils.book_append_sheet(wb, ws, g.name);
   }

@@ -7,7 +7,18 @@
 import type { Grid } from '../core';
 import ExcelJS from 'exceljs';
 import { CsvEncoding, csvToGrid, decodeCsv } from './csv';
-import { EOCD, includes, isEncryptedPackage, lastIndexOf, loadWorkbook, OLE_MAGIC, startsWith, WorkbookReadError, workbookToGrids, ZIP_MAGIC } from './workbook';
+import {
+  EOCD,
+  includes,
+  isEncryptedPackage,
+  lastIndexOf,
+  loadWorkbook,
+  OLE_MAGIC,
+  startsWith,
+  WorkbookReadError,
+  workbookToGrids,
+  ZIP_MAGIC,
+} from './workbook';
 
 export type SpreadsheetFormat = 'xlsx' | 'xls' | 'ods' | 'xlsb' | 'csv';
 
@@ -55,7 +66,11 @@ function gridsToWorkbook(grids: Grid[]): ExcelJS.Workbook {
   const used = new Set<string>();
   for (const g of grids) {
     // Excel's sheet names: 31 characters, none of : \ / ? * [ ], unique.
-    let name = g.name.replace(/[:\\/?*[\]]/g, ' ').slice(0, 31).trim() || 'Sheet';
+    let name =
+      g.name
+        .replace(/[:\\/?*[\]]/g, ' ')
+        .slice(0, 31)
+        .trim() || 'Sheet';
     for (let k = 2; used.has(name.toLowerCase()); k++) name = `${name.slice(0, 27)} (${k})`;
     used.add(name.toLowerCase());
     const ws = wb.addWorksheet(name);

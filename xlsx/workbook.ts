@@ -8,20 +8,13 @@ import ExcelJS from 'exceljs';
 import { tameXlsxPackage } from './xlsxPackage';
 
 export type ReadFailure =
-  | 'missing'
-  | 'unreadable'
-  | 'folder'
-  | 'not_regular'
-  | 'too_large'
-  | 'empty'
-  | 'not_spreadsheet'
-  | 'encrypted'
-  | 'corrupt'
-  | 'csv_encoding'
-  | 'no_sheets';
+  'missing' | 'unreadable' | 'folder' | 'not_regular' | 'too_large' | 'empty' | 'not_spreadsheet' | 'encrypted' | 'corrupt' | 'csv_encoding' | 'no_sheets';
 
 export class WorkbookReadError extends Error {
-  constructor(readonly reason: ReadFailure, readonly detail?: string) {
+  constructor(
+    readonly reason: ReadFailure,
+    readonly detail?: string,
+  ) {
     super(reason);
   }
 }

@@ -3,7 +3,17 @@ import type { Lang } from '../../core';
 import type { HostBridge } from '../../panel/bridge';
 import { ExcelLike, checkActiveSheet, clearHighlights } from './excelHost';
 import { HostError } from './messages';
-import { applyConsolidation, applySafeFixes, hasFixToUndo, openWorkbook, previewSafeFixes, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from './excelEdits';
+import {
+  applyConsolidation,
+  applySafeFixes,
+  hasFixToUndo,
+  openWorkbook,
+  previewSafeFixes,
+  readWorkbookSettings,
+  saveWorkbookSettings,
+  undoConsolidation,
+  undoFixes,
+} from './excelEdits';
 
 /** Runs a host call; a failure of ours reaches the pane in the user's language. */
 async function said<T>(lang: Lang, work: () => Promise<T>): Promise<T> {

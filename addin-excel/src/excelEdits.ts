@@ -10,9 +10,36 @@
  * - a consolidation plan is checked (shape, then staleness) before anything is written.
  */
 import {
-  SETTINGS_SHEET, TEXT_FORMAT, cellFromJson, ValueEdit, WorkbookSettings, editsOfRecord, planFixRun, planProblemText, planShapeProblem, planStaleProblem, readSettings,
-  rowRuns, sameCell, savedEditsOf, selectFixEdits, settingsRows, undoSplit, withWorkbookSettings, wouldRetype, a1, columnLetters, widthInPixels,
-  type CellNow, type CellValue, type ConsolidationPlan, type FixPreview, type FixScope, type Grid, type Lang, type ValidateOptions,
+  SETTINGS_SHEET,
+  TEXT_FORMAT,
+  cellFromJson,
+  ValueEdit,
+  WorkbookSettings,
+  editsOfRecord,
+  planFixRun,
+  planProblemText,
+  planShapeProblem,
+  planStaleProblem,
+  readSettings,
+  rowRuns,
+  sameCell,
+  savedEditsOf,
+  selectFixEdits,
+  settingsRows,
+  undoSplit,
+  withWorkbookSettings,
+  wouldRetype,
+  a1,
+  columnLetters,
+  widthInPixels,
+  type CellNow,
+  type CellValue,
+  type ConsolidationPlan,
+  type FixPreview,
+  type FixScope,
+  type Grid,
+  type Lang,
+  type ValidateOptions,
 } from '../../core';
 import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
 import { ExcelLike, gridFromUsedRange, gridOf, queueSheetRead, queueUsedRead, rangeAt, toExcelValue } from './excelRead';
@@ -99,7 +126,13 @@ async function readCells(ctx: Excel.RequestContext, ws: Excel.Worksheet, edits: 
  * run's formats are set first ("@" there), and where `after` differs, set again after the values
  * (undo puts a cell's old format back).
  */
-async function queueValues(ws: Excel.Worksheet, edits: readonly Edit[], pick: (e: Edit) => CellValue, formats: { current: (e: Edit) => string; before: (e: Edit) => string; after: (e: Edit) => string }, batch: Batch): Promise<void> {
+async function queueValues(
+  ws: Excel.Worksheet,
+  edits: readonly Edit[],
+  pick: (e: Edit) => CellValue,
+  formats: { current: (e: Edit) => string; before: (e: Edit) => string; after: (e: Edit) => string },
+  batch: Batch,
+): Promise<void> {
   for (const run of rowRuns(edits)) {
     const values = run.cells.map((e) => toExcelValue(pick(e)));
     const current = run.cells.map(formats.current);
@@ -343,7 +376,14 @@ export async function applyConsolidation(excel: ExcelLike, plan: ConsolidationPl
         return isText(e.after) && wouldRetype(e.after) && format !== TEXT_FORMAT ? { ...e, format } : e;
       });
     const batch = new Batch(ctx, limit);
-    await pushRunRecord(ctx, excel, batch, 'consolidation', savedEditsOf('consolidate', plan.sheet, edits, { name: plan.summarySheet.name, previous }), CONSOLIDATION_KEY);
+    await pushRunRecord(
+      ctx,
+      excel,
+      batch,
+      'consolidation',
+      savedEditsOf('consolidate', plan.sheet, edits, { name: plan.summarySheet.name, previous }),
+      CONSOLIDATION_KEY,
+    );
     const current = (e: Edit) => cells!.at(e.row, e.column).format;
     const target = (e: Edit) => (e.format !== undefined ? TEXT_FORMAT : current(e));
     await queueValues(ws, edits, (e) => e.after, { current, before: target, after: target }, batch);

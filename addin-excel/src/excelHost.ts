@@ -7,7 +7,24 @@
  * three). One more only when the settings name a directory sheet not read in the first sync.
  * No rule lives here.
  */
-import { CellLook, FINDINGS_SHEET, Lang, LookWrite, Report, a1, clearPlan, findingsSheetRows, highlightPlan, paintPlan, summarize, validateWorkbook, type CellMark, type Grid, type SavedHighlights, type ValidateOptions } from '../../core';
+import {
+  CellLook,
+  FINDINGS_SHEET,
+  Lang,
+  LookWrite,
+  Report,
+  a1,
+  clearPlan,
+  findingsSheetRows,
+  highlightPlan,
+  paintPlan,
+  summarize,
+  validateWorkbook,
+  type CellMark,
+  type Grid,
+  type SavedHighlights,
+  type ValidateOptions,
+} from '../../core';
 import { highlightsKey, isRecordKey, queueForget, queueRecord, queueSettings, readRecord } from './excelHighlightStore';
 import { Batch, PATH_BYTES, actionBytes, jsonBytes, payloadLimit, rangeBytes } from './excelPayload';
 import { ExcelLike, HEAD_ROWS, gridOf, isPayloadTooLarge, queueSheetRead, rangeAt, sheetRef } from './excelRead';
@@ -46,7 +63,15 @@ export interface CheckResult {
 }
 
 /** Queues one look write; `notes` says which cells have a note now (so it is updated or deleted, not added twice). */
-async function queueWrite(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, w: LookWrite, notes: Map<string, Excel.Note> | null, pattern: boolean, batch: Batch): Promise<void> {
+async function queueWrite(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheet: string,
+  w: LookWrite,
+  notes: Map<string, Excel.Note> | null,
+  pattern: boolean,
+  batch: Batch,
+): Promise<void> {
   const address = a1(w.row, w.column);
   let bytes = rangeBytes(address, 2) + actionBytes(w.fill);
   const existing = notes?.get(`${w.row}:${w.column}`);
@@ -64,7 +89,15 @@ async function queueWrite(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet:
   }
 }
 
-async function applyWrites(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet: string, writes: readonly LookWrite[], notes: Map<string, Excel.Note> | null, pattern: boolean, batch: Batch): Promise<void> {
+async function applyWrites(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  sheet: string,
+  writes: readonly LookWrite[],
+  notes: Map<string, Excel.Note> | null,
+  pattern: boolean,
+  batch: Batch,
+): Promise<void> {
   for (const w of writes) await queueWrite(ctx, ws, sheet, w, notes, pattern, batch);
 }
 
@@ -72,7 +105,10 @@ async function applyWrites(ctx: Excel.RequestContext, ws: Excel.Worksheet, sheet
 async function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Worksheet, report: Report, sheet: string, lang: Lang, batch: Batch): Promise<void> {
   if (!old.isNullObject) old.delete();
   const ws = ctx.workbook.worksheets.add(FINDINGS_SHEET);
-  const { header, rows } = findingsSheetRows(report.findings.filter((f) => f.sheet === sheet), lang);
+  const { header, rows } = findingsSheetRows(
+    report.findings.filter((f) => f.sheet === sheet),
+    lang,
+  );
   const table = [header, ...rows.map((r) => [`=HYPERLINK("#${sheetRef(r.sheet, r.cell).replace(/"/g, '""')}","${r.cell}")`, ...r.values.slice(1)])];
   // Blocks of rows, each under the limit.
   let start = 0;
@@ -97,13 +133,22 @@ interface Mode {
 }
 
 /** Looks of cells read under the limit; `factor` grows the note estimate after a refusal. */
-async function readLooks(ctx: Excel.RequestContext, sheet: string, ws: Excel.Worksheet, want: ReadonlyArray<{ row: number; column: number; noteGuess: number }>, notesOn: boolean, pattern: boolean, batch: Batch) {
+async function readLooks(
+  ctx: Excel.RequestContext,
+  sheet: string,
+  ws: Excel.Worksheet,
+  want: ReadonlyArray<{ row: number; column: number; noteGuess: number }>,
+  notesOn: boolean,
+  pattern: boolean,
+  batch: Batch,
+) {
   const cells = new Map<string, { fill: Excel.RangeFill; note?: Excel.Note }>();
   for (const { row, column, noteGuess } of want) {
     const k = `${row}:${column}`;
     if (cells.has(k)) continue;
     const address = a1(row, column);
-    const request = rangeBytes(address, 2) + actionBytes(['color', 'pattern']) + (notesOn ? PATH_BYTES + jsonBytes(sheetRef(sheet, address)) + actionBytes(['content']) : 0);
+    const request =
+      rangeBytes(address, 2) + actionBytes(['color', 'pattern']) + (notesOn ? PATH_BYTES + jsonBytes(sheetRef(sheet, address)) + actionBytes(['content']) : 0);
     await batch.room(request, 90 + (notesOn ? noteGuess : 0));
     const fill = ws.getRange(address).format.fill;
     fill.load(pattern ? ['color', 'pattern'] : ['color']);
@@ -233,7 +278,13 @@ export async function checkActiveSheet(excel: ExcelLike, lang: Lang = 'vi', opti
 }
 
 /** The notes now on the cells records name (ours: the cell's own note and the findings, about 400 bytes more). */
-async function probeNotes(ctx: Excel.RequestContext, found: ReadonlyArray<{ saved: SavedHighlights | null }>, notesOn: boolean, limit: number, factor: number): Promise<Map<string, Excel.Note>[]> {
+async function probeNotes(
+  ctx: Excel.RequestContext,
+  found: ReadonlyArray<{ saved: SavedHighlights | null }>,
+  notesOn: boolean,
+  limit: number,
+  factor: number,
+): Promise<Map<string, Excel.Note>[]> {
   const probes: Map<string, Excel.Note>[] = [];
   const reads = new Batch(ctx, limit);
   for (const { saved } of found) {

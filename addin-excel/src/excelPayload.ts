@@ -46,7 +46,10 @@ export class Batch {
   private response = 0;
   /** Syncs this batch sent on its own. */
   syncs = 0;
-  constructor(private readonly ctx: Excel.RequestContext, readonly limit: number) {}
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    readonly limit: number,
+  ) {}
 
   async room(requestBytes: number, responseBytes = 0): Promise<void> {
     const over = this.request + requestBytes > this.limit || this.response + responseBytes > this.limit;

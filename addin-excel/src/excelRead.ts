@@ -28,7 +28,8 @@ export function gridFromUsedRange(name: string, values: unknown[][], rowIndex: n
 
 function toCellValue(v: unknown): CellValue {
   if (v === '' || v === null || v === undefined) return null;
-  if (typeof v === 'string') return /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/.test(v) ? { error: v } : v;
+  if (typeof v === 'string')
+    return /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/.test(v) ? { error: v } : v;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
   return String(v);
 }
@@ -97,7 +98,14 @@ export interface QueuedSheetRead {
  * rest follows in blocks whose size comes from the bytes per row measured so far, each under the
  * limit (halved again should Excel still refuse one).
  */
-export function queueSheetRead(ctx: Excel.RequestContext, ws: Excel.Worksheet, name: () => string, limit: number, props: SheetProp[] = ['values'], head = HEAD_ROWS): QueuedSheetRead {
+export function queueSheetRead(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  name: () => string,
+  limit: number,
+  props: SheetProp[] = ['values'],
+  head = HEAD_ROWS,
+): QueuedSheetRead {
   const used = ws.getUsedRangeOrNullObject(true);
   used.load(['rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
   const whole = limit === Infinity;
@@ -159,7 +167,10 @@ export function queueSheetRead(ctx: Excel.RequestContext, ws: Excel.Worksheet, n
 export class WriteBudget {
   private bytes = 0;
   syncs = 0;
-  constructor(private readonly ctx: Excel.RequestContext, private readonly limit = 4 * 1024 * 1024) {}
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly limit = 4 * 1024 * 1024,
+  ) {}
   async add(bytes: number): Promise<void> {
     if (this.bytes + bytes > this.limit && this.bytes > 0) {
       await this.ctx.sync();

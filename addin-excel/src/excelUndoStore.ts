@@ -87,7 +87,14 @@ async function readRun(batch: Batch, parts: readonly PartRef[]): Promise<SavedEd
  * Adds a run as the newest; deletes the oldest past UNDO_DEPTH. Queues the writes under `batch`'s
  * limit; the caller's next sync (or the batch's own) sends them.
  */
-export async function pushRunRecord(ctx: Excel.RequestContext, excel: ExcelLike, batch: Batch, kind: RunKind, record: SavedEdits, settingsKey: string): Promise<void> {
+export async function pushRunRecord(
+  ctx: Excel.RequestContext,
+  excel: ExcelLike,
+  batch: Batch,
+  kind: RunKind,
+  record: SavedEdits,
+  settingsKey: string,
+): Promise<void> {
   const json = JSON.stringify(record);
   if (!usesXmlParts(excel)) {
     // Older hosts: one setting holding the runs (loaded by every check, as before ExcelApi 1.5).
@@ -119,7 +126,13 @@ export async function pushRunRecord(ctx: Excel.RequestContext, excel: ExcelLike,
 const ACTION_AND = (xml: string) => actionBytes() + jsonBytes(xml);
 
 /** The newest run, and a way to forget it once undone. Undefined when there is none (or it no longer reads). */
-export async function newestRun(ctx: Excel.RequestContext, excel: ExcelLike, batch: Batch, kind: RunKind, settingsKey: string): Promise<{ record: SavedEdits; forget(): Promise<void> } | undefined> {
+export async function newestRun(
+  ctx: Excel.RequestContext,
+  excel: ExcelLike,
+  batch: Batch,
+  kind: RunKind,
+  settingsKey: string,
+): Promise<{ record: SavedEdits; forget(): Promise<void> } | undefined> {
   if (!usesXmlParts(excel)) {
     const setting = ctx.workbook.settings.getItemOrNullObject(settingsKey);
     setting.load('value');

@@ -63,7 +63,10 @@ export function say(id: MessageId, lang: Lang, data: Record<string, string | num
 
 /** A failure the user can act on, said in their language. */
 export class HostError extends Error {
-  constructor(readonly id: MessageId, readonly data: Record<string, string | number> = {}) {
+  constructor(
+    readonly id: MessageId,
+    readonly data: Record<string, string | number> = {},
+  ) {
     super(sayIn(MESSAGES[id], 'vi', data));
     this.name = 'HostError';
   }

@@ -72,7 +72,11 @@ export async function runRibbon(command: RibbonCommand, excel: ExcelLike, lang: 
         const r = await undoFixes(excel);
         if (!r.sheet) return { text: say('nothingToUndo', lang), ok: true };
         let text = say('undone', lang, { n: r.written, sheet: r.sheet });
-        if (r.changedSince.length) text += say('undoneSkipped', lang, { n: r.changedSince.length, cells: r.changedSince.slice(0, 12).join(', ') + (r.changedSince.length > 12 ? '…' : '') });
+        if (r.changedSince.length)
+          text += say('undoneSkipped', lang, {
+            n: r.changedSince.length,
+            cells: r.changedSince.slice(0, 12).join(', ') + (r.changedSince.length > 12 ? '…' : ''),
+          });
         return thenCheck(excel, lang, text);
       }
     }

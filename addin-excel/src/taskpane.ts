@@ -14,5 +14,5 @@ Office.onReady(() => {
   }
   // The ribbon's "Tổng hợp" opens the pane with ?view=consolidate.
   const view = new URLSearchParams(location.search).get('view');
-  mountPanel(root, excelBridge(officeExcel(), locale), { view: view === 'consolidate' || view === 'settings' ? (view) : 'check' });
+  mountPanel(root, excelBridge(officeExcel(), locale), { view: view === 'consolidate' || view === 'settings' ? view : 'check' });
 });

@@ -5,7 +5,17 @@
  */
 import { cellFromJson, type ConsolidationPlan, type WorkbookSettings } from '../../core';
 import type { HostBridge, PanelReport } from '../../panel/bridge';
-import { JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
+import {
+  JsonFixPreview,
+  JsonOpenWorkbook,
+  JsonReport,
+  JsonSettings,
+  SidebarFunction,
+  gridFromJson,
+  planToJson,
+  settingsFromJson,
+  settingsToJson,
+} from './wire';
 
 /** The part of google.script.run used here (its typings are not part of the project). */
 export interface ScriptRun {
@@ -23,7 +33,10 @@ function asError(e: unknown): Error {
 export function sheetsBridge(run: ScriptRun, locale: string): HostBridge {
   function call<T>(name: SidebarFunction, ...args: Array<string | number | boolean | null>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
-      const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler((e) => reject(asError(e))) as unknown as Record<string, (...a: unknown[]) => void>;
+      const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler((e) => reject(asError(e))) as unknown as Record<
+        string,
+        (...a: unknown[]) => void
+      >;
       runner[name](...args);
     });
   }

@@ -4,7 +4,19 @@
  * core's JSON cells and dates as YYYY-MM-DD. Both sides of the add-on import this module; the server
  * checks everything it receives against the schemas here, since a call can come from anywhere.
  */
-import { JsonCell, WorkbookSettings, cellFromJson, cellToJson, jsonCellSchema, parseIsoDate, workbookSettingsSchema, type ConsolidationPlan, type Finding, type Grid, type Summary } from '../../core';
+import {
+  JsonCell,
+  WorkbookSettings,
+  cellFromJson,
+  cellToJson,
+  jsonCellSchema,
+  parseIsoDate,
+  workbookSettingsSchema,
+  type ConsolidationPlan,
+  type Finding,
+  type Grid,
+  type Summary,
+} from '../../core';
 import { z } from 'zod';
 
 /** The server functions the sidebar calls, each a top-level function of Code.js. */
@@ -42,7 +54,10 @@ export interface JsonReport {
 /** Which fixes a sidebar call covers (core's FixScope), as JSON text. */
 export const fixScopeSchema = z.strictObject({
   unitsOnly: z.boolean().optional(),
-  findings: z.array(z.strictObject({ code: z.string(), row: z.number().int().positive(), column: z.number().int().positive() })).max(100_000).optional(),
+  findings: z
+    .array(z.strictObject({ code: z.string(), row: z.number().int().positive(), column: z.number().int().positive() }))
+    .max(100_000)
+    .optional(),
 });
 
 /** A fix preview with JSON cells. */
@@ -100,7 +115,11 @@ export function planToJson(plan: ConsolidationPlan): string {
   return JSON.stringify({
     sheet: plan.sheet,
     edits: plan.edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after) })),
-    summarySheet: { name: plan.summarySheet.name, rows: plan.summarySheet.rows.map((r) => r.map(cellToJson)), ...(plan.summarySheet.widths ? { widths: plan.summarySheet.widths } : {}) },
+    summarySheet: {
+      name: plan.summarySheet.name,
+      rows: plan.summarySheet.rows.map((r) => r.map(cellToJson)),
+      ...(plan.summarySheet.widths ? { widths: plan.summarySheet.widths } : {}),
+    },
     ...(plan.chartRange ? { chartRange: plan.chartRange } : {}),
     ...(plan.addedColumns?.length ? { addedColumns: plan.addedColumns } : {}),
   });
@@ -113,9 +132,16 @@ const column = z.number().int().min(1).max(18_278);
 export const planJsonSchema = z.strictObject({
   sheet: z.string().min(1).max(100),
   edits: z.array(z.strictObject({ row, column, before: jsonCellSchema, after: jsonCellSchema })),
-  summarySheet: z.strictObject({ name: z.string().min(1).max(100), rows: z.array(z.array(jsonCellSchema)), widths: z.array(z.number().min(1).max(255)).max(100).optional() }),
+  summarySheet: z.strictObject({
+    name: z.string().min(1).max(100),
+    rows: z.array(z.array(jsonCellSchema)),
+    widths: z.array(z.number().min(1).max(255)).max(100).optional(),
+  }),
   chartRange: z.strictObject({ top: row, left: column, bottom: row, right: column }).optional(),
-  addedColumns: z.array(z.strictObject({ column, role: z.enum(['status', 'result']), row, width: z.number().min(1).max(255) })).max(2).optional(),
+  addedColumns: z
+    .array(z.strictObject({ column, role: z.enum(['status', 'result']), row, width: z.number().min(1).max(255) }))
+    .max(2)
+    .optional(),
 });
 
 export type PlanJson = z.infer<typeof planJsonSchema>;

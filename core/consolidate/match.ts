@@ -10,7 +10,10 @@ import { cleanText, foldKey } from '../model/text';
 /** The rows a consolidation is about: tasks and points that head no task or point of their own. */
 export function tasksOf(table: AppendixTable): TableRow[] {
   return table.rows.filter(
-    (r) => (r.kind === 'task' || r.kind === 'subtask') && !r.children.some((c) => table.rows[c].kind === 'task' || table.rows[c].kind === 'subtask') && r.cells.content,
+    (r) =>
+      (r.kind === 'task' || r.kind === 'subtask') &&
+      !r.children.some((c) => table.rows[c].kind === 'task' || table.rows[c].kind === 'subtask') &&
+      r.cells.content,
   );
 }
 
@@ -115,7 +118,10 @@ export class MasterIndex {
     const mine = new Set(ws);
     const candidates = new Set<TableRow>((this.byPath.get(path) ?? []).filter((t) => !used.has(t)));
     // Rarest words first: they say most about which task this is.
-    const lists = ws.map((w) => this.byWord.get(w) ?? []).filter((l) => l.length > 0).sort((a, b) => a.length - b.length);
+    const lists = ws
+      .map((w) => this.byWord.get(w) ?? [])
+      .filter((l) => l.length > 0)
+      .sort((a, b) => a.length - b.length);
     for (const list of lists) {
       if (candidates.size >= MAX_CANDIDATES) break;
       for (const t of list) if (!used.has(t)) candidates.add(t);

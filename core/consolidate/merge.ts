@@ -168,7 +168,13 @@ function finding(
 }
 
 /** A plan cell of a return compared with the master's: same, differs by marks only, or differs. */
-function planChange(reader: UnitReader, key: (s: string | undefined) => string, role: PlanRole, theirs: string | undefined, ours: string | undefined): 'same' | 'marks' | 'changed' {
+function planChange(
+  reader: UnitReader,
+  key: (s: string | undefined) => string,
+  role: PlanRole,
+  theirs: string | undefined,
+  ours: string | undefined,
+): 'same' | 'marks' | 'changed' {
   // Full copies repeat the master's cells as they are: most comparisons end here.
   if (theirs === ours || theirs === undefined || !theirs.trim()) return 'same';
   if (role === 'chuTri' || role === 'phoiHop') {
@@ -249,10 +255,20 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   for (const input of lastOf.values()) {
     const [rt] = readTables(input.grid);
     if (!rt) {
-      findings.push(finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.row_unmatched', 'warning', {
-        vi: `Tệp ${q(input.file)} không có bảng phụ lục nào để tổng hợp.`,
-        en: `File ${q(input.file)} has no appendix table to merge.`,
-      }, { file: input.file }));
+      findings.push(
+        finding(
+          sheet,
+          table.header.row,
+          table.header.firstColumn,
+          'consolidate.row_unmatched',
+          'warning',
+          {
+            vi: `Tệp ${q(input.file)} không có bảng phụ lục nào để tổng hợp.`,
+            en: `File ${q(input.file)} has no appendix table to merge.`,
+          },
+          { file: input.file },
+        ),
+      );
       continue;
     }
     placed.push({ input, table: rt, sender: senderOf(input, rt, reader) });
@@ -263,10 +279,20 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     if (c.ignored.length === 0) continue;
     ignored.push(...c.ignored.map((x) => x.sender));
     const others = c.ignored.map((x) => q(x.input.file)).join(', ');
-    findings.push(finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.duplicate_report', 'warning', {
-      vi: `${q(c.unit)} gửi ${c.ignored.length + 1} bản báo cáo: dùng ${q(c.used.input.file)}, bỏ qua ${others}.`,
-      en: `${q(c.unit)} sent ${c.ignored.length + 1} returns: ${q(c.used.input.file)} is used, ${others} ignored.`,
-    }, { unit: c.unit, file: c.used.input.file }));
+    findings.push(
+      finding(
+        sheet,
+        table.header.row,
+        table.header.firstColumn,
+        'consolidate.duplicate_report',
+        'warning',
+        {
+          vi: `${q(c.unit)} gửi ${c.ignored.length + 1} bản báo cáo: dùng ${q(c.used.input.file)}, bỏ qua ${others}.`,
+          en: `${q(c.unit)} sent ${c.ignored.length + 1} returns: ${q(c.used.input.file)} is used, ${others} ignored.`,
+        },
+        { unit: c.unit, file: c.used.input.file },
+      ),
+    );
   }
   // Returns in a fixed order (by unit): the merge does not depend on the order they were given in.
   const used = chosen.map((c) => c.used).sort((a, b) => (a.sender.unit < b.sender.unit ? -1 : a.sender.unit > b.sender.unit ? 1 : 0));
@@ -284,10 +310,20 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
       let text = resultCol !== undefined ? cleanText(cellText(cellAt(input.grid, r.row, resultCol))) : '';
       if (!match) {
         if (statusText || text) {
-          findings.push(finding(input.grid.name, r.row, rt.header.columns.content ?? 1, 'consolidate.row_unmatched', 'warning', {
-            vi: `Dòng ${r.row} của ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) không khớp nhiệm vụ nào của bảng tổng hợp; không được gộp.`,
-            en: `Row ${r.row} of ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) matches no task of the master; it was not merged.`,
-          }, { file: input.file }));
+          findings.push(
+            finding(
+              input.grid.name,
+              r.row,
+              rt.header.columns.content ?? 1,
+              'consolidate.row_unmatched',
+              'warning',
+              {
+                vi: `Dòng ${r.row} của ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) không khớp nhiệm vụ nào của bảng tổng hợp; không được gộp.`,
+                en: `Row ${r.row} of ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) matches no task of the master; it was not merged.`,
+              },
+              { file: input.file },
+            ),
+          );
         }
         continue;
       }
@@ -306,31 +342,69 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         const before = cleanText(ours ?? '');
         const after = cleanText(theirs ?? '');
         const marks = change === 'marks';
-        findings.push(finding(sheet, match.row, col, 'consolidate.content_changed', 'info', {
-          vi: `${q(sender.unit)} đã sửa ${PLAN_ROLE_NAME[role].vi}${marks ? ' (chỉ khác dấu)' : ''} của nhiệm vụ trong bản báo cáo: ${q(before)} → ${q(after)}. Bảng tổng hợp giữ nguyên.`,
-          en: `${q(sender.unit)} changed the task's ${PLAN_ROLE_NAME[role].en}${marks ? ' (marks only)' : ''} in its return: ${q(before)} → ${q(after)}. The master keeps its own.`,
-        }, { file: input.file, unit: sender.unit, before, after }));
+        findings.push(
+          finding(
+            sheet,
+            match.row,
+            col,
+            'consolidate.content_changed',
+            'info',
+            {
+              vi: `${q(sender.unit)} đã sửa ${PLAN_ROLE_NAME[role].vi}${marks ? ' (chỉ khác dấu)' : ''} của nhiệm vụ trong bản báo cáo: ${q(before)} → ${q(after)}. Bảng tổng hợp giữ nguyên.`,
+              en: `${q(sender.unit)} changed the task's ${PLAN_ROLE_NAME[role].en}${marks ? ' (marks only)' : ''} in its return: ${q(before)} → ${q(after)}. The master keeps its own.`,
+            },
+            { file: input.file, unit: sender.unit, before, after },
+          ),
+        );
       }
       if (!statusText && !text) continue;
       // A unit reports on its own tasks: lead, cooperating, or one of a collective named there.
       const mine = [...canonicalUnits(reader, match.cells.chuTri), ...canonicalUnits(reader, match.cells.phoiHop)].map(fold);
       const open = hasCollective(reader, match.cells.chuTri) || hasCollective(reader, match.cells.phoiHop);
       if (sender.how !== 'unknown' && !open && !mine.includes(fold(sender.unit))) {
-        findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'consolidate.not_assigned', 'info', {
-          vi: `${q(sender.unit)} báo cáo về nhiệm vụ ${qualifiedNumber(table, match)} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
-          en: `${q(sender.unit)} reports on task ${qualifiedNumber(table, match)}, which it neither leads nor cooperates on; it was not merged.`,
-        }, { file: input.file, unit: sender.unit }));
+        findings.push(
+          finding(
+            input.grid.name,
+            r.row,
+            statusCol ?? resultCol ?? 1,
+            'consolidate.not_assigned',
+            'info',
+            {
+              vi: `${q(sender.unit)} báo cáo về nhiệm vụ ${qualifiedNumber(table, match)} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
+              en: `${q(sender.unit)} reports on task ${qualifiedNumber(table, match)}, which it neither leads nor cooperates on; it was not merged.`,
+            },
+            { file: input.file, unit: sender.unit },
+          ),
+        );
         continue;
       }
       const parsed = statusText ? statusOf(statusText) : {};
       if (statusText && !parsed.status) {
-        findings.push(finding(input.grid.name, r.row, statusCol ?? resultCol ?? 1, 'status.unknown', 'warning', {
-          vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; ${UNKNOWN_STATUS_HINT.vi}`,
-          en: `Status ${q(statusText)} in ${q(input.file)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
-        }, { file: input.file, unit: sender.unit }));
+        findings.push(
+          finding(
+            input.grid.name,
+            r.row,
+            statusCol ?? resultCol ?? 1,
+            'status.unknown',
+            'warning',
+            {
+              vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; ${UNKNOWN_STATUS_HINT.vi}`,
+              en: `Status ${q(statusText)} in ${q(input.file)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
+            },
+            { file: input.file, unit: sender.unit },
+          ),
+        );
       }
       const list = reports.get(match) ?? [];
-      list.push({ unit: sender.unit, status: parsed.status, statusText: statusText || undefined, percent: parsed.percent, text: text || undefined, file: input.file, row: r.row });
+      list.push({
+        unit: sender.unit,
+        status: parsed.status,
+        statusText: statusText || undefined,
+        percent: parsed.percent,
+        text: text || undefined,
+        file: input.file,
+        row: r.row,
+      });
       reports.set(match, list);
     }
   }
@@ -379,10 +453,12 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const status: Status = lead?.status ?? existing ?? 'not_reported';
     if (status !== 'not_reported') withStatus++;
     if (options.rollUpOnly && existingText && !existing) {
-      findings.push(finding(sheet, t.row, statusColumn, 'status.unknown', 'warning', {
-        vi: `Không hiểu tình trạng ${q(existingText)}; ${UNKNOWN_STATUS_HINT.vi}`,
-        en: `Status ${q(existingText)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
-      }));
+      findings.push(
+        finding(sheet, t.row, statusColumn, 'status.unknown', 'warning', {
+          vi: `Không hiểu tình trạng ${q(existingText)}; ${UNKNOWN_STATUS_HINT.vi}`,
+          en: `Status ${q(existingText)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
+        }),
+      );
     }
     const deadline = deadlineOfCell(t);
     const passed = !!deadline && deadline < reportDate;
@@ -390,22 +466,41 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const number = qualifiedNumber(table, t);
     if (overdue) {
       overdueCount++;
-      findings.push(finding(sheet, t.row, statusColumn, 'status.overdue', 'warning', passed
-        ? {
-          vi: `Nhiệm vụ ${number} trễ hạn tại ngày báo cáo: hạn ${formatDayVi(deadline)}, đến ngày ${formatDayVi(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
-          en: `Task ${number} is late at the report date: due ${formatDayVi(deadline)}, and on ${formatDayVi(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
-        }
-        : {
-          vi: `Nhiệm vụ ${number} được báo là “Quá hạn”.`,
-          en: `Task ${number} is reported “Quá hạn” (overdue).`,
-        }));
+      findings.push(
+        finding(
+          sheet,
+          t.row,
+          statusColumn,
+          'status.overdue',
+          'warning',
+          passed
+            ? {
+                vi: `Nhiệm vụ ${number} trễ hạn tại ngày báo cáo: hạn ${formatDayVi(deadline)}, đến ngày ${formatDayVi(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
+                en: `Task ${number} is late at the report date: due ${formatDayVi(deadline)}, and on ${formatDayVi(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
+              }
+            : {
+                vi: `Nhiệm vụ ${number} được báo là “Quá hạn”.`,
+                en: `Task ${number} is reported “Quá hạn” (overdue).`,
+              },
+        ),
+      );
     }
     for (const r of list) {
       if (lead && r !== lead && r.status && lead.status && r.status !== lead.status) {
-        findings.push(finding(sheet, t.row, statusColumn, 'consolidate.status_conflict', 'info', {
-          vi: `${q(r.unit)} (phối hợp) báo “${STATUS_LABEL[r.status].vi}”, khác cơ quan chủ trì ${q(lead.unit)} (“${STATUS_LABEL[lead.status].vi}”).`,
-          en: `${q(r.unit)} (cooperating) reports “${STATUS_LABEL[r.status].en}”, unlike the lead ${q(lead.unit)} (“${STATUS_LABEL[lead.status].en}”).`,
-        }, { unit: r.unit, file: r.file }));
+        findings.push(
+          finding(
+            sheet,
+            t.row,
+            statusColumn,
+            'consolidate.status_conflict',
+            'info',
+            {
+              vi: `${q(r.unit)} (phối hợp) báo “${STATUS_LABEL[r.status].vi}”, khác cơ quan chủ trì ${q(lead.unit)} (“${STATUS_LABEL[lead.status].vi}”).`,
+              en: `${q(r.unit)} (cooperating) reports “${STATUS_LABEL[r.status].en}”, unlike the lead ${q(lead.unit)} (“${STATUS_LABEL[lead.status].en}”).`,
+            },
+            { unit: r.unit, file: r.file },
+          ),
+        );
       }
     }
     if (list.length > 0) {
@@ -459,10 +554,20 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   for (const unit of options.rollUpOnly ? [] : [...allLeads].sort()) {
     if (reported.has(unit) || /^các\b|^(doanh nghiệp|trường)/i.test(unit) || hasCollective(reader, unit)) continue;
     missing.push(unit);
-    findings.push(finding(sheet, table.header.row, statusColumn, 'consolidate.unit_missing', 'warning', {
-      vi: `${q(unit)} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`,
-      en: `${q(unit)} leads tasks but has sent no return.`,
-    }, { unit }));
+    findings.push(
+      finding(
+        sheet,
+        table.header.row,
+        statusColumn,
+        'consolidate.unit_missing',
+        'warning',
+        {
+          vi: `${q(unit)} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`,
+          en: `${q(unit)} leads tasks but has sent no return.`,
+        },
+        { unit },
+      ),
+    );
   }
 
   const summary: ConsolidationSummary = { byStatus, byUnit, byGroup, overdue: overdueCount, withStatus };

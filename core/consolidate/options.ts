@@ -9,7 +9,11 @@ import type { ConsolidateOptions, DayGiven } from './merge';
  * Options given from outside win over the workbook's settings sheet; the report date falls back to
  * the caller's today (core never reads a clock, so a test or a host decides what today is).
  */
-export function consolidationOptions(grids: readonly Grid[], options: ValidateOptions & Pick<ConsolidateOptions, 'rollUpOnly'>, today: Date): ConsolidateOptions & DayGiven {
+export function consolidationOptions(
+  grids: readonly Grid[],
+  options: ValidateOptions & Pick<ConsolidateOptions, 'rollUpOnly'>,
+  today: Date,
+): ConsolidateOptions & DayGiven {
   // The calendar day where the person is.
   const utcToday = new Date(Date.UTC(today.getFullYear(), today.getMonth(), today.getDate()));
   return { ...withWorkbookSettings(grids, options), statusWords: statusWordsOf(grids), today: utcToday, rollUpOnly: options.rollUpOnly };

@@ -29,7 +29,10 @@ const PATTERNS: Array<[RegExp, Status]> = [
   [/\b(qua han|tre han|cham tien do|cham so voi ke hoach)\b/, 'overdue'],
   [/\b(khong thuc hien|dung thuc hien|tam dung|huy bo|da huy|khong trien khai|dung trien khai)\b/, 'cancelled'],
   [/\b(chua (thuc hien|trien khai|bat dau|khoi cong|co ket qua))\b/, 'not_started'],
-  [/\b(chua hoan thanh|dang (thuc hien|trien khai|xay dung|tien hanh|hoan thien|hoan thanh|lam|to chuc|du thao|trinh)|tiep tuc (thuc hien|trien khai)|da trien khai|dang)\b/, 'in_progress'],
+  [
+    /\b(chua hoan thanh|dang (thuc hien|trien khai|xay dung|tien hanh|hoan thien|hoan thanh|lam|to chuc|du thao|trinh)|tiep tuc (thuc hien|trien khai)|da trien khai|dang)\b/,
+    'in_progress',
+  ],
   [/^(da )?hoan thanh\b|\bhoan thanh (100|dung han|tot)|^ht$|^xong\b|^(da )?(thuc hien|trien khai) xong\b|^da xong\b|\bda hoan thanh\b/, 'done'],
 ];
 

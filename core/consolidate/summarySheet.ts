@@ -76,7 +76,14 @@ export function summarySheet(s: SummaryInput): SummarySheet {
   rows.push([]);
   rows.push([`Nhiệm vụ ${LATE_LABEL.vi.charAt(0).toLowerCase()}${LATE_LABEL.vi.slice(1)}`, 'Số thứ tự', 'Hạn', 'Tình trạng', 'Cơ quan chủ trì']);
   const late = s.tasks.filter((t) => t.overdue);
-  for (const t of late) rows.push([t.content.slice(0, 200), t.number, t.deadline ? formatDayVi(t.deadline) : NONE_TEXT, STATUS_LABEL[t.status].vi, t.leads.join(', ') || NONE_TEXT]);
+  for (const t of late)
+    rows.push([
+      t.content.slice(0, 200),
+      t.number,
+      t.deadline ? formatDayVi(t.deadline) : NONE_TEXT,
+      STATUS_LABEL[t.status].vi,
+      t.leads.join(', ') || NONE_TEXT,
+    ]);
   if (late.length === 0) rows.push([NONE_TEXT]);
   rows.push([]);
   rows.push(['Đơn vị chủ trì chưa báo cáo']);

@@ -28,7 +28,15 @@ export const SAFE_FIX_CODES: ReadonlySet<string> = new Set([
 const TEXT_FIX_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['stt', 'content', 'chuTri', 'phoiHop']);
 
 /** When two fixes set one cell, the fuller one wins: unit rewrites clean the text too. */
-const PRIORITY: Record<string, number> = { 'unit.defunct': 0, 'unit.noncanonical': 1, 'stt.malformed': 2, 'stt.style_mixed': 3, 'text.markup': 4, 'text.unicode': 5, 'text.whitespace': 6 };
+const PRIORITY: Record<string, number> = {
+  'unit.defunct': 0,
+  'unit.noncanonical': 1,
+  'stt.malformed': 2,
+  'stt.style_mixed': 3,
+  'text.markup': 4,
+  'text.unicode': 5,
+  'text.whitespace': 6,
+};
 
 export interface CellChange {
   sheet: string;
@@ -82,7 +90,10 @@ function roleOfColumn(t: AppendixTable, column: number): ColumnRole | undefined 
 }
 
 function rowText(grid: Grid, row: number): string {
-  return (grid.rows[row - 1] ?? []).map(cellText).filter((t) => t.trim() !== '').join(' | ');
+  return (grid.rows[row - 1] ?? [])
+    .map(cellText)
+    .filter((t) => t.trim() !== '')
+    .join(' | ');
 }
 
 /** A tail joins the text above with a space, or on a new line when it is a list item. */

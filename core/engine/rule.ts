@@ -39,13 +39,7 @@ export interface RuleContext {
   plan?: PlanPeriod;
   /** Reads unit cells against the workbook's directory. */
   units: UnitReader;
-  report(f: {
-    row: number;
-    column: number;
-    message: Bilingual;
-    severity?: Severity;
-    fix?: Fix;
-  }): void;
+  report(f: { row: number; column: number; message: Bilingual; severity?: Severity; fix?: Fix }): void;
 }
 
 /** A sheet-level rule sees every table of the sheet, and the sheet when no table was found. */
@@ -54,11 +48,7 @@ export interface Rule {
   check(ctx: RuleContext): void;
 }
 
-export function makeFinding(
-  meta: RuleMeta,
-  sheet: string,
-  f: { row: number; column: number; message: Bilingual; severity?: Severity; fix?: Fix },
-): Finding {
+export function makeFinding(meta: RuleMeta, sheet: string, f: { row: number; column: number; message: Bilingual; severity?: Severity; fix?: Fix }): Finding {
   const finding: Finding = {
     sheet,
     row: f.row,

@@ -126,7 +126,7 @@ export function understandTable(table: AppendixTable, plan: PlanPeriod | undefin
       stt: head.sttText,
       path: pathOf(table, first),
       kind,
-      content: cleanText(r.cells.content ?? (r.kind === 'span' ? head.cells.content ?? '' : '')),
+      content: cleanText(r.cells.content ?? (r.kind === 'span' ? (head.cells.content ?? '') : '')),
       lead: unitsOf(u?.chuTri?.cell),
       cooperating: unitsOf(u?.phoiHop?.cell),
       time: t ? { text: cleanText(t.text), kind: t.frame.kind, start: isoDay(t.frame.start), end: isoDay(t.frame.end) } : null,

@@ -22,7 +22,7 @@ export interface Grid {
 }
 
 export function isCellError(v: CellValue): v is CellError {
-  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof (v).error === 'string';
+  return typeof v === 'object' && v !== null && !(v instanceof Date) && typeof v.error === 'string';
 }
 
 export function rowCount(grid: Grid): number {

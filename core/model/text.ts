@@ -2,7 +2,8 @@
 
 const BLOCK_TAGS = /^(p|div|br|li|ul|ol|tr|td|th|table|h[1-6])$/i;
 /** Only real HTML tag names: "<Tên đơn vị>" typed as a placeholder is text, not markup. */
-const TAG = /<\/?(p|br|i|b|u|em|strong|span|div|ul|ol|li|font|sup|sub|table|tr|td|th|tbody|thead|h[1-6]|a|img|hr|small|big|center|blockquote|pre|code|s|strike|del|ins|mark)\b(?:\s[^<>]*)?\/?>/gi;
+const TAG =
+  /<\/?(p|br|i|b|u|em|strong|span|div|ul|ol|li|font|sup|sub|table|tr|td|th|tbody|thead|h[1-6]|a|img|hr|small|big|center|blockquote|pre|code|s|strike|del|ins|mark)\b(?:\s[^<>]*)?\/?>/gi;
 const ENTITY = /&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 const NAMED_ENTITIES: Record<string, string> = {
   amp: '&',
@@ -100,4 +101,3 @@ export function startsLowercase(s: string): boolean {
   if (!ch) return false;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
-

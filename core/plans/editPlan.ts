@@ -48,9 +48,7 @@ export function highlightPlan(findings: readonly Finding[], lang: Lang = 'vi'): 
   for (const list of byCell.values()) {
     list.sort((a, b) => severityRank(a.severity) - severityRank(b.severity));
     const worst = list[0].severity;
-    const note = list
-      .map((f) => `${SEVERITY_LABEL[f.severity][lang]} – ${ruleTitle(f.code, lang)}: ${lang === 'en' ? f.messageEn : f.message}`)
-      .join('\n');
+    const note = list.map((f) => `${SEVERITY_LABEL[f.severity][lang]} – ${ruleTitle(f.code, lang)}: ${lang === 'en' ? f.messageEn : f.message}`).join('\n');
     const { sheet, row, column } = list[0];
     marks.push({ sheet, row, column, cell: a1(row, column), fill: SEVERITY_FILL[worst], severity: worst, note });
   }

@@ -25,7 +25,13 @@ export function popRun<T>(stack: readonly T[]): { run?: T; rest: T[] } {
 
 /** A saved record's cells as edits (with the number format each cell had, when the change set one). */
 export function editsOfRecord(record: Pick<SavedEdits, 'cells'>): Array<ValueEdit & { format?: string }> {
-  return record.cells.map((c) => ({ row: c.row, column: c.column, before: cellFromJson(c.before), after: cellFromJson(c.after), ...(c.format !== undefined ? { format: c.format } : {}) }));
+  return record.cells.map((c) => ({
+    row: c.row,
+    column: c.column,
+    before: cellFromJson(c.before),
+    after: cellFromJson(c.after),
+    ...(c.format !== undefined ? { format: c.format } : {}),
+  }));
 }
 
 /** What a host can tell about a cell now: its value, and whether it holds a formula. */
@@ -105,7 +111,12 @@ export interface FixSelection<E extends ValueEdit> {
  * removal) whose rows hold a formula anywhere is left out whole, so no text is merged twice and no
  * lone header cell is left behind. `rowHasFormula` tells whether a sheet row holds a formula.
  */
-export function selectFixEdits<E extends ValueEdit>(edits: readonly E[], groups: readonly number[][], cellIsFormula: (row: number, column: number) => boolean, rowHasFormula: (row: number) => boolean): FixSelection<E> {
+export function selectFixEdits<E extends ValueEdit>(
+  edits: readonly E[],
+  groups: readonly number[][],
+  cellIsFormula: (row: number, column: number) => boolean,
+  rowHasFormula: (row: number) => boolean,
+): FixSelection<E> {
   const blocked = new Set<number>();
   const formulaRows: number[] = [];
   for (const g of groups) {

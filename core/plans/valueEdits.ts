@@ -56,17 +56,33 @@ const savedEditsSchema = z.object({
 
 export type SavedEdits = z.infer<typeof savedEditsSchema>;
 
-export function saveEdits(kind: SavedEdits['kind'], sheet: string, edits: ReadonlyArray<ValueEdit & { format?: string }>, addedSheet?: { name: string; previous?: CellValue[][] }): string {
+export function saveEdits(
+  kind: SavedEdits['kind'],
+  sheet: string,
+  edits: ReadonlyArray<ValueEdit & { format?: string }>,
+  addedSheet?: { name: string; previous?: CellValue[][] },
+): string {
   return JSON.stringify(savedEditsOf(kind, sheet, edits, addedSheet));
 }
 
 /** The record saveEdits writes, as an object (hosts that keep several runs store a list of them). */
-export function savedEditsOf(kind: SavedEdits['kind'], sheet: string, edits: ReadonlyArray<ValueEdit & { format?: string }>, addedSheet?: { name: string; previous?: CellValue[][] }): SavedEdits {
+export function savedEditsOf(
+  kind: SavedEdits['kind'],
+  sheet: string,
+  edits: ReadonlyArray<ValueEdit & { format?: string }>,
+  addedSheet?: { name: string; previous?: CellValue[][] },
+): SavedEdits {
   const record: SavedEdits = {
     version: 1,
     kind,
     sheet,
-    cells: edits.map((e) => ({ row: e.row, column: e.column, before: cellToJson(e.before), after: cellToJson(e.after), ...(e.format !== undefined ? { format: e.format } : {}) })),
+    cells: edits.map((e) => ({
+      row: e.row,
+      column: e.column,
+      before: cellToJson(e.before),
+      after: cellToJson(e.after),
+      ...(e.format !== undefined ? { format: e.format } : {}),
+    })),
     addedSheet: addedSheet && { name: addedSheet.name, previous: addedSheet.previous?.map((r) => r.map(cellToJson)) },
   };
   return record;

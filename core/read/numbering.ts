@@ -92,8 +92,13 @@ function analyse(table: AppendixTable): Numbering {
     if (tasks.length === 0) continue;
     const first = tokenOf(rows[tasks[0]])?.value ?? 0;
     if (prevLast > 0) {
-      if (first === 1) { modes.set(g, 'restart'); restart++; }
-      else if (first === prevLast + 1) { modes.set(g, 'straight'); straight++; }
+      if (first === 1) {
+        modes.set(g, 'restart');
+        restart++;
+      } else if (first === prevLast + 1) {
+        modes.set(g, 'straight');
+        straight++;
+      }
       // A first task that is neither 1 nor the next number still speaks against restarting.
       else if (first > 1) straight += 0.5;
     }
@@ -104,10 +109,7 @@ function analyse(table: AppendixTable): Numbering {
   const sequence: SequenceIssue[] = [];
   const style: StyleIssue[] = [];
   // Capital-letter parts above Roman groups (A. I. II. B. I. …): two levels, each its own sequence.
-  const partsAbove =
-    groups.length > 0 &&
-    tokenOf(rows[groups[0]])?.system === 'upper' &&
-    groups.some((g) => tokenOf(rows[g])?.system === 'roman');
+  const partsAbove = groups.length > 0 && tokenOf(rows[groups[0]])?.system === 'upper' && groups.some((g) => tokenOf(rows[g])?.system === 'roman');
   if (partsAbove) {
     const parts = groups.filter((g) => tokenOf(rows[g])?.system === 'upper');
     checkScope(rows, parts, 1, sequence);
@@ -271,7 +273,12 @@ function checkLevel(list: Array<{ index: number; token: SttToken }>, out: StyleI
   const majoritySystem = top(systems);
   const sample = list.find((e) => e.token.system === majoritySystem)!.token;
   const formOf = (t: SttToken) => t.punct + (t.spaced ? ' ' : '');
-  const majorityForm = top(countBy(list.filter((e) => e.token.system === majoritySystem), (e) => formOf(e.token)));
+  const majorityForm = top(
+    countBy(
+      list.filter((e) => e.token.system === majoritySystem),
+      (e) => formOf(e.token),
+    ),
+  );
   const majorityPunct = majorityForm.trim();
   const majorityShown = formatStt(sample.system, sample.value, majorityPunct, sample.path);
   for (const e of list) {
@@ -312,6 +319,10 @@ function countBy<T>(list: T[], key: (t: T) => string): Map<string, number> {
 function top(counts: Map<string, number>): string {
   let best = '';
   let n = -1;
-  for (const [k, v] of counts) if (v > n) { best = k; n = v; }
+  for (const [k, v] of counts)
+    if (v > n) {
+      best = k;
+      n = v;
+    }
   return best;
 }

@@ -50,11 +50,23 @@ export function romanToInt(s: string): number {
 
 export function intToRoman(n: number): string {
   const table: Array<[number, string]> = [
-    [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let s = '';
   let rest = n;
-  for (const [v, r] of table) while (rest >= v) { s += r; rest -= v; }
+  for (const [v, r] of table)
+    while (rest >= v) {
+      s += r;
+      rest -= v;
+    }
   return s;
 }
 
@@ -157,7 +169,10 @@ export function parseStt(input: string | number): SttParse {
     return withRest(t, ctx);
   }
   // OCR damage: l, 1, | and ! read for I in a Roman numeral ("Ill", "l", "IIl", "V1").
-  const fixed = body.replace(/[l|!1i]/g, 'I').replace(/v/g, 'V').replace(/x/g, 'X');
+  const fixed = body
+    .replace(/[l|!1i]/g, 'I')
+    .replace(/v/g, 'V')
+    .replace(/x/g, 'X');
   if (/[IVX]/.test(fixed) && isCanonicalRoman(fixed) && fixed !== body && /[IVXivx]|^[l|!]+$/.test(body) && !/^[0-9]+$/.test(body)) {
     const v = romanToInt(fixed);
     return { ...withRest(make(body, 'roman', v, [v], punct, fixed), ctx), corrected: fixed + punct };

@@ -123,8 +123,14 @@ export function readTables(grid: Grid): AppendixTable[] {
     if (next) {
       while (last > header.row) {
         const filled = filledCells(grid, last, width);
-        if (filled.length === 0) { last--; continue; }
-        if (filled.length === 1 && isTitleText(cellText(cellAt(grid, last, filled[0])))) { last--; continue; }
+        if (filled.length === 0) {
+          last--;
+          continue;
+        }
+        if (filled.length === 1 && isTitleText(cellText(cellAt(grid, last, filled[0])))) {
+          last--;
+          continue;
+        }
         break;
       }
     }
@@ -260,7 +266,8 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       continue;
     }
     const h = candidates.has(r) ? readHeaderRow(grid, r, width) : undefined;
-    const subRowOfRepeat = header.lastRow > header.row && rows.length > 0 && rows[rows.length - 1].kind === 'repeatedHeader' && rows[rows.length - 1].row === r - 1;
+    const subRowOfRepeat =
+      header.lastRow > header.row && rows.length > 0 && rows[rows.length - 1].kind === 'repeatedHeader' && rows[rows.length - 1].row === r - 1;
     if ((h && sameLayout(h, header)) || subRowOfRepeat) {
       tr.kind = 'repeatedHeader';
       rows.push(tr);
@@ -333,7 +340,11 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
       } else {
         tr.kind = 'malformed';
       }
-    } else if (lastDataIndex >= 0 && rows[rows.length - 1]?.kind !== 'blank' && isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))) {
+    } else if (
+      lastDataIndex >= 0 &&
+      rows[rows.length - 1]?.kind !== 'blank' &&
+      isContinuationText(cells, contentCol !== undefined, rows[lastDataIndex].cells.content, sttCol !== undefined && nextNumberIsOne(grid, r, sttCol, lastRow))
+    ) {
       tr.kind = 'continuation';
       tr.continues = rows[lastDataIndex].row;
     }
@@ -422,4 +433,3 @@ function isContinuationText(cells: Partial<Record<ColumnRole, string>>, hasConte
   if (letters.length > 2 && letters === letters.toUpperCase()) return false;
   return !!above && !/[.;:!?)”"…]\s*$/.test(stripMarkup(above));
 }
-

@@ -53,10 +53,14 @@ export const rowContinuation: Rule = {
         message: {
           vi:
             `${q(tail.words)} ở ô số thứ tự là chữ cuối của nội dung dòng ${tail.into}, bị đẩy xuống khi ngắt trang.` +
-            (number !== undefined ? ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi số “${number}” vào ô này.` : ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi lại số thứ tự.`),
+            (number !== undefined
+              ? ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi số “${number}” vào ô này.`
+              : ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi lại số thứ tự.`),
           en:
             `${q(tail.words)} in the number cell is the last word of row ${tail.into}'s content, pushed down by a page break.` +
-            (number !== undefined ? ` Move it back to the end of row ${tail.into}'s content and write “${number}” here.` : ` Move it back to the end of row ${tail.into}'s content and write the number again.`),
+            (number !== undefined
+              ? ` Move it back to the end of row ${tail.into}'s content and write “${number}” here.`
+              : ` Move it back to the end of row ${tail.into}'s content and write the number again.`),
         },
         // Only when the number is certain; otherwise the cell would be left without one.
         fix:

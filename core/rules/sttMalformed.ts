@@ -53,18 +53,14 @@ export const sttMalformed: Rule = {
         // Walk back rather than copy the rows above: a sheet of malformed rows stays linear.
         let prev: (typeof table.rows)[number] | undefined;
         for (let j = i - 1; j >= 0 && !prev; j--) if (table.rows[j].kind !== 'blank' && table.rows[j].kind !== 'repeatedHeader') prev = table.rows[j];
-        const tail =
-          prev && startsLowercase(r.sttText) && prev.cells.content && !/[.;:!?)”"]\s*$/.test(prev.cells.content);
+        const tail = prev && startsLowercase(r.sttText) && prev.cells.content && !/[.;:!?)”"]\s*$/.test(prev.cells.content);
         ctx.report({
           row: r.row,
           column: col,
           message: {
             vi:
-              `${q(r.sttText)} không phải là số thứ tự.` +
-              (tail ? ` Có thể đây là chữ cuối của nội dung dòng ${prev!.row} bị đẩy xuống khi ngắt trang.` : ''),
-            en:
-              `${q(r.sttText)} is not a number.` +
-              (tail ? ` It may be the last word of row ${prev!.row}'s content, pushed down by a page break.` : ''),
+              `${q(r.sttText)} không phải là số thứ tự.` + (tail ? ` Có thể đây là chữ cuối của nội dung dòng ${prev!.row} bị đẩy xuống khi ngắt trang.` : ''),
+            en: `${q(r.sttText)} is not a number.` + (tail ? ` It may be the last word of row ${prev!.row}'s content, pushed down by a page break.` : ''),
           },
         });
       }

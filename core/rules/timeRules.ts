@@ -139,7 +139,13 @@ function familyOf(f: TimeFrame): SpellingFamily | undefined {
 }
 
 function letters(sp: Spelling): string {
-  return sp.literals.join(' ').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/\bnam\b/g, '').replace(/[^a-z]/g, '');
+  return sp.literals
+    .join(' ')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\bnam\b/g, '')
+    .replace(/[^a-z]/g, '');
 }
 
 function sameMeaning(before: string, after: string, from: Spelling, to: Spelling): boolean {
@@ -182,7 +188,11 @@ export const timeStyle: Rule = {
       if (counts.size < 2) continue;
       let majority = '';
       let best = 0;
-      for (const [k, n] of counts) if (n > best) { majority = k; best = n; }
+      for (const [k, n] of counts)
+        if (n > best) {
+          majority = k;
+          best = n;
+        }
       // A tie has no majority to follow.
       if ([...counts.values()].filter((n) => n === best).length > 1) continue;
       const model = list.find((e) => e.spelling.template === majority)!;
@@ -199,7 +209,13 @@ export const timeStyle: Rule = {
             en: `${q(e.text)} is written differently from most of the table (like ${q(model.text)})${fixed ? `; write “${fixed}”` : ''}.`,
           },
           ...(fixed
-            ? { fix: { label: `Viết thành “${fixed}”`, labelEn: `Write as “${fixed}”`, changes: [{ kind: 'set' as const, row: e.row, column: col, value: fixed }] } }
+            ? {
+                fix: {
+                  label: `Viết thành “${fixed}”`,
+                  labelEn: `Write as “${fixed}”`,
+                  changes: [{ kind: 'set' as const, row: e.row, column: col, value: fixed }],
+                },
+              }
             : {}),
         });
       }

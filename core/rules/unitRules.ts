@@ -125,7 +125,9 @@ function unknownMessage(p: UnitPiece, role: 'chuTri' | 'phoiHop'): { vi: string;
   }
   // A close spelling of a known unit ("Sở Tài chánh") is only a suggestion, never a fix.
   const s = p.match ? [p.match.entry.name, ...(p.suggestions ?? [])].filter((n, i, all) => all.indexOf(n) === i).slice(0, 3) : (p.suggestions ?? []);
-  const ask = s.length ? { vi: ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?`, en: ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` } : { vi: '', en: '' };
+  const ask = s.length
+    ? { vi: ` Có phải: ${s.map((n) => `“${n}”`).join(', ')}?`, en: ` Did you mean: ${s.map((n) => `“${n}”`).join(', ')}?` }
+    : { vi: '', en: '' };
   if (p.problem === 'malformed' && !p.match) {
     return {
       vi: `Đơn vị ${ROLE_VI[role]} ${q(p.main)} không giống tên một cơ quan, đơn vị (không bắt đầu bằng “Sở”, “Bộ”, “Trung tâm”…) và không có trong danh mục.${ask.vi}${add.vi}`,

@@ -83,7 +83,11 @@ export function titleText(grid: Grid, headerRow: number): string[] {
 
 export function planPeriodFromTitle(lines: string[]): PlanPeriod | undefined {
   const issue = issueOfTitle(lines);
-  const withIssue = (p: PlanPeriod): PlanPeriod => ({ ...p, ...(issue.date ? { date: issue.date } : {}), ...(issue.document ? { document: issue.document } : {}) });
+  const withIssue = (p: PlanPeriod): PlanPeriod => ({
+    ...p,
+    ...(issue.date ? { date: issue.date } : {}),
+    ...(issue.document ? { document: issue.document } : {}),
+  });
   const folded = lines.map((l) => foldTime(l.replace(/\*/g, ' ')));
   // The title proper: the lines before "Kèm theo …", whose dates and numbers are the document's, not the plan's.
   const cut = folded.findIndex((l) => /kem theo/.test(l));
@@ -102,7 +106,8 @@ export function planPeriodFromTitle(lines: string[]): PlanPeriod | undefined {
     for (const y of line.matchAll(/(^|.{0,40})\bnam\s+((?:19|20)\d{2})(?:\s*-\s*((?:19|20)\d{2}))?\b/g)) {
       const before = y[1];
       if (/thang(\s+\d{1,2})?\s*$|den\s*$|tu\s*$|truoc\s*$/.test(before)) continue;
-      if (/\b(luat|nghi quyet|quyet dinh|chi thi|nghi dinh|thong tu|ke hoach so|van ban|so \d)[^,;]*$/.test(before) && !/\b(trong|thuc hien)\s*$/.test(before)) continue;
+      if (/\b(luat|nghi quyet|quyet dinh|chi thi|nghi dinh|thong tu|ke hoach so|van ban|so \d)[^,;]*$/.test(before) && !/\b(trong|thuc hien)\s*$/.test(before))
+        continue;
       const a = Number(y[2]);
       const b = y[3] ? Number(y[3]) : undefined;
       found = b && b >= a ? spanPeriod(a, b, 'title') : yearPeriod(a, 'title');
@@ -140,8 +145,7 @@ export function planPeriodFromTitle(lines: string[]): PlanPeriod | undefined {
 function documentYear(folded: string[]): number | undefined {
   const at = folded.findIndex((l) => /kem theo/.test(l));
   const attached = at >= 0 ? folded.slice(at, at + 3).join(' ') : folded.join(' \n ');
-  const date =
-    /ngay[\s\d]*thang[\s\d]*nam\s+((?:19|20)\d{2})/.exec(attached) ?? /ngay\s*\d{0,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})/.exec(attached);
+  const date = /ngay[\s\d]*thang[\s\d]*nam\s+((?:19|20)\d{2})/.exec(attached) ?? /ngay\s*\d{0,2}\s*\/\s*\d{1,2}\s*\/\s*((?:19|20)\d{2})/.exec(attached);
   return date ? Number(date[1]) : undefined;
 }
 

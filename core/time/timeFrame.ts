@@ -75,18 +75,20 @@ function daysIn(y: number, m: number): number {
 
 /** Lower case, no tone or vowel marks, đ → d; keeps digits and the punctuation dates use. */
 export function foldTime(text: string): string {
-  return stripMarkup(text)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[–—]/g, '-')
-    // "Quí" is an old spelling of "Quý".
-    .replace(/\bqui\b/g, 'quy')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[.;,:]+$/, '')
-    .trim();
+  return (
+    stripMarkup(text)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase()
+      .replace(/[–—]/g, '-')
+      // "Quí" is an old spelling of "Quý".
+      .replace(/\bqui\b/g, 'quy')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[.;,:]+$/, '')
+      .trim()
+  );
 }
 
 const ROMAN_Q: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8 };
@@ -258,7 +260,7 @@ function addTime(d: Date, amount: number, unit: RelativeUnit): Date {
   if (unit === 'week') return new Date(Date.UTC(y, m, dd + 7 * amount));
   if (unit === 'working-day') {
     let out = d;
-    for (let n = 0; n < amount; ) {
+    for (let n = 0; n < amount;) {
       out = new Date(out.getTime() + 86_400_000);
       const w = out.getUTCDay();
       if (w !== 0 && w !== 6) n++;
@@ -284,7 +286,8 @@ function anchoredOnIssue(after: string, ctx: TimeContext): boolean {
 /** "100 ngày kể từ ngày ban hành Kế hoạch": dated from the issue date when it is known and meant, else kept relative. */
 function relativeFrame(m: RegExpExecArray, ctx: TimeContext): TimeFrame {
   const amount = NUMBER_WORDS[m[2]] ?? Number(m[2]);
-  const unit: RelativeUnit = m[4] === 'ngay lam viec' ? 'working-day' : m[4] === 'ngay' ? 'day' : m[4] === 'tuan' ? 'week' : m[4] === 'thang' ? 'month' : 'year';
+  const unit: RelativeUnit =
+    m[4] === 'ngay lam viec' ? 'working-day' : m[4] === 'ngay' ? 'day' : m[4] === 'tuan' ? 'week' : m[4] === 'thang' ? 'month' : 'year';
   const after = m[5].trim();
   const f: TimeFrame = { kind: 'relative', relative: { amount, unit, after } };
   // "kể từ ngày 15/7/2026": the anchor's own date; "kể từ ngày ban hành Kế hoạch": the issue date.
@@ -480,7 +483,15 @@ export function parseTimeFrame(value: CellValue | string, ctx: TimeContext = {})
 
 /** Kinds that never fall outside a plan period: they have no fixed end. */
 export function isOpenEnded(f: TimeFrame): boolean {
-  return f.kind === 'from' || f.kind === 'recurring' || f.kind === 'ongoing' || f.kind === 'conditional' || f.kind === 'event' || f.kind === 'deferred' || (f.kind === 'relative' && !f.end);
+  return (
+    f.kind === 'from' ||
+    f.kind === 'recurring' ||
+    f.kind === 'ongoing' ||
+    f.kind === 'conditional' ||
+    f.kind === 'event' ||
+    f.kind === 'deferred' ||
+    (f.kind === 'relative' && !f.end)
+  );
 }
 
 /** The day a frame must be done by, if it has one: the end of its period. */

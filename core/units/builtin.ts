@@ -51,7 +51,12 @@ export const PROVINCIAL_UNITS: UnitEntryInput[] = [
 
   // Merged away in March 2025, with the department that took over
   { name: 'Sở Kế hoạch và Đầu tư', aliases: ['Sở KH&ĐT', 'Sở KHĐT'], validTo: MERGED_2025_03, successor: 'Sở Tài chính' },
-  { name: 'Sở Lao động - Thương binh và Xã hội', aliases: ['Sở LĐTBXH', 'Sở LĐ-TB&XH', 'Sở Lao động, Thương binh và Xã hội'], validTo: MERGED_2025_03, successor: 'Sở Nội vụ' },
+  {
+    name: 'Sở Lao động - Thương binh và Xã hội',
+    aliases: ['Sở LĐTBXH', 'Sở LĐ-TB&XH', 'Sở Lao động, Thương binh và Xã hội'],
+    validTo: MERGED_2025_03,
+    successor: 'Sở Nội vụ',
+  },
   { name: 'Sở Tài nguyên và Môi trường', aliases: ['Sở TN&MT', 'Sở TNMT'], validTo: MERGED_2025_03, successor: 'Sở Nông nghiệp và Môi trường' },
   { name: 'Sở Nông nghiệp và Phát triển nông thôn', aliases: ['Sở NN&PTNT', 'Sở NNPTNT'], validTo: MERGED_2025_03, successor: 'Sở Nông nghiệp và Môi trường' },
   { name: 'Sở Giao thông vận tải', aliases: ['Sở GTVT'], validTo: MERGED_2025_03, successor: 'Sở Xây dựng' },
@@ -64,7 +69,10 @@ export const PROVINCIAL_UNITS: UnitEntryInput[] = [
   { name: 'UBND các huyện, thị xã, thành phố', aliases: [], validTo: DISTRICTS_END, successor: 'UBND các xã, phường, đặc khu' },
 
   // Local government after July 2025 (collective)
-  { name: 'UBND các xã, phường, đặc khu', aliases: ['Ủy ban nhân dân các xã, phường, đặc khu', 'UBND các phường, xã, đặc khu', 'UBND các xã, phường và đặc khu'] },
+  {
+    name: 'UBND các xã, phường, đặc khu',
+    aliases: ['Ủy ban nhân dân các xã, phường, đặc khu', 'UBND các phường, xã, đặc khu', 'UBND các xã, phường và đặc khu'],
+  },
   // Provinces without special zones say only this; it is a name of its own, not a short "đặc khu".
   { name: 'UBND các xã, phường', aliases: ['Ủy ban nhân dân các xã, phường', 'UBND xã, phường', 'UBND cấp xã', 'UBND các phường, xã'] },
 
@@ -96,7 +104,12 @@ export const PROVINCIAL_UNITS: UnitEntryInput[] = [
 
   // Standards bodies
   { name: 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia', aliases: ['Ủy ban TĐC Quốc gia', 'Uỷ ban Tiêu chuẩn Đo lường Chất lượng Quốc gia'] },
-  { name: 'Tổng cục Tiêu chuẩn Đo lường Chất lượng', aliases: ['Tổng cục TĐC'], validTo: MERGED_2025_03, successor: 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia' },
+  {
+    name: 'Tổng cục Tiêu chuẩn Đo lường Chất lượng',
+    aliases: ['Tổng cục TĐC'],
+    validTo: MERGED_2025_03,
+    successor: 'Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia',
+  },
   { name: 'Tổ chức Năng suất Châu Á', aliases: ['APO', 'Tổ chức Năng suất Châu Á (APO)'] },
 
   // Units inside a Sở Khoa học và Công nghệ
@@ -105,13 +118,25 @@ export const PROVINCIAL_UNITS: UnitEntryInput[] = [
   { name: 'Phòng Kế hoạch - Tài chính', aliases: ['Phòng KH-TC', 'Phòng Kế hoạch Tài chính'], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Phòng Quản lý Khoa học', aliases: ['Phòng QLKH'], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Phòng Quản lý Công nghệ', aliases: ['Phòng QLCN'], parent: 'Sở Khoa học và Công nghệ' },
-  { name: 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', aliases: ['Phòng TĐC', 'P. TĐC', 'P.TĐC', 'Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng QLTĐC'], parent: 'Sở Khoa học và Công nghệ' },
+  {
+    name: 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng',
+    aliases: ['Phòng TĐC', 'P. TĐC', 'P.TĐC', 'Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng QLTĐC'],
+    parent: 'Sở Khoa học và Công nghệ',
+  },
   { name: 'Phòng Chuyển đổi số', aliases: ['Phòng CĐS'], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Phòng Bưu chính, Viễn thông', aliases: ['Phòng Bưu chính viễn thông'], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Phòng Kiểm tra - Pháp chế', aliases: ['Phòng Kiểm tra – Pháp chế', 'Phòng Kiểm tra Pháp chế'], parent: 'Sở Khoa học và Công nghệ' },
-  { name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', aliases: ['Chi cục TĐC', 'Chi cục Tiêu chuẩn - Đo lường - Chất lượng'], parent: 'Sở Khoa học và Công nghệ' },
+  {
+    name: 'Chi cục Tiêu chuẩn Đo lường Chất lượng',
+    aliases: ['Chi cục TĐC', 'Chi cục Tiêu chuẩn - Đo lường - Chất lượng'],
+    parent: 'Sở Khoa học và Công nghệ',
+  },
   { name: 'Trung tâm Khoa học và Công nghệ', aliases: ['TT KH&CN'], parent: 'Sở Khoa học và Công nghệ' },
-  { name: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng', aliases: ['Trung tâm Kỹ thuật TĐC', 'Trung tâm Kỹ thuật tiêu chuẩn đo lường chất lượng'], parent: 'Sở Khoa học và Công nghệ' },
+  {
+    name: 'Trung tâm Kỹ thuật Tiêu chuẩn Đo lường Chất lượng',
+    aliases: ['Trung tâm Kỹ thuật TĐC', 'Trung tâm Kỹ thuật tiêu chuẩn đo lường chất lượng'],
+    parent: 'Sở Khoa học và Công nghệ',
+  },
   { name: 'Trung tâm Chuyển đổi số và Đổi mới sáng tạo', aliases: [], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Trung tâm Dịch vụ Phân tích thí nghiệm và Tiêu chuẩn Đo lường Chất lượng', aliases: [], parent: 'Sở Khoa học và Công nghệ' },
   { name: 'Trung tâm Ứng dụng tiến bộ khoa học và công nghệ', aliases: [], parent: 'Sở Khoa học và Công nghệ' },
@@ -172,4 +197,3 @@ export const COLLECTIVE_UNITS: string[] = [
   'Các hội, hiệp hội',
   'Các địa phương',
 ];
-

@@ -11,8 +11,14 @@ export const unitEntrySchema = z.object({
   aliases: z.array(z.string().trim().min(1)).default([]),
   parent: z.string().optional(),
   /** ISO dates (YYYY-MM-DD): the unit existed from/to these days. */
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  validTo: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  validFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
+  validTo: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The canonical name of the unit that took over its work. */
   successor: z.string().optional(),
   /** Other names as correct as the canonical one (an acronym the body uses itself: VTV): never "noncanonical". */
@@ -39,7 +45,11 @@ const LOCALITY = /\s+(?:cua\s+)?(?:tinh|thanh pho|tp\.?)\s+(\S).*$/;
 function foldSameLength(s: string): string {
   let out = '';
   for (const ch of s) {
-    const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase();
+    const f = ch
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      .toLowerCase();
     out += f.length === 1 && ch.length === 1 ? f : ch.length === 1 ? ch : '  ';
   }
   return out;
@@ -50,7 +60,10 @@ export function splitLocality(name: string): [string, string] {
   const m = LOCALITY.exec(foldSameLength(name));
   if (!m || m.index === 0) return [name, ''];
   // The place name starts with a capital: "tỉnh Đồng Nai", not "tỉnh và các xã".
-  const first = name.slice(m.index).replace(/^\s+(?:của\s+)?\S+(?:\s+ph\S*)?\s+/i, '').charAt(0);
+  const first = name
+    .slice(m.index)
+    .replace(/^\s+(?:của\s+)?\S+(?:\s+ph\S*)?\s+/i, '')
+    .charAt(0);
   if (!first || first !== first.toUpperCase() || first === first.toLowerCase()) return [name, ''];
   return [name.slice(0, m.index), name.slice(m.index)];
 }

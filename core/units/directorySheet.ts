@@ -29,7 +29,9 @@ export function entriesFromGrid(grid: Grid): UnitEntryInput[] {
   if (!nameCol) return [];
   const out: UnitEntryInput[] = [];
   for (let r = headerRow; r < grid.rows.length; r++) {
-    const name = cellText(grid.rows[r][nameCol - 1] ?? null).normalize('NFC').trim();
+    const name = cellText(grid.rows[r][nameCol - 1] ?? null)
+      .normalize('NFC')
+      .trim();
     if (name.length < 2) continue;
     const aliases = aliasCol
       ? cellText(grid.rows[r][aliasCol - 1] ?? null)

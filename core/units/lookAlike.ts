@@ -31,7 +31,8 @@ export function lookAlikeNote(written: string, canonical: string, raw: string = 
     });
   }
   for (const [dash, name] of Object.entries(DASHES)) {
-    if (nfc.includes(dash) && canonical.includes('-') && !canonical.includes(dash)) parts.push({ vi: `${name.vi} thay cho “-”`, en: `${name.en} instead of “-”` });
+    if (nfc.includes(dash) && canonical.includes('-') && !canonical.includes(dash))
+      parts.push({ vi: `${name.vi} thay cho “-”`, en: `${name.en} instead of “-”` });
   }
   const dashless = nfc.replace(/[–—‐‑−]/g, '-');
   if (dashless !== canonical && dashless.toLowerCase() === canonical.toLowerCase()) {

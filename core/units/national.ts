@@ -30,7 +30,13 @@ const PROVINCES_END = '2025-06-30';
 const THUA_THIEN_HUE_END = '2024-12-31';
 
 function roman(n: number): string {
-  const table: Array<[number, string]> = [[10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: Array<[number, string]> = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
   for (const [value, digits] of table) {
     while (n >= value) {
@@ -80,7 +86,12 @@ export const NATIONAL_UNITS: UnitEntryInput[] = [
   // Ended 2025 (vietnamnews.vn 2025-02-03). The successors are the new committees of the same body.
   { name: 'Ban cán sự đảng Chính phủ', aliases: [], validTo: PARTY_2025_02, successor: 'Đảng ủy Chính phủ' },
   { name: 'Đảng đoàn Quốc hội', aliases: [], validTo: PARTY_2025_02, successor: 'Đảng ủy Quốc hội' },
-  { name: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam', aliases: ['Đảng đoàn MTTQ Việt Nam'], validTo: PARTY_2025_02, successor: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương' },
+  {
+    name: 'Đảng đoàn Mặt trận Tổ quốc Việt Nam',
+    aliases: ['Đảng đoàn MTTQ Việt Nam'],
+    validTo: PARTY_2025_02,
+    successor: 'Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương',
+  },
   // Ended 2025; their Party organisations were spread over several new committees: no one successor.
   { name: 'Đảng ủy Khối các cơ quan Trung ương', aliases: [], validTo: PARTY_2025_02 },
   { name: 'Đảng ủy Khối Doanh nghiệp Trung ương', aliases: [], validTo: PARTY_2025_02 },
@@ -117,13 +128,28 @@ export const NATIONAL_UNITS: UnitEntryInput[] = [
   { name: 'Ủy ban Pháp luật', aliases: ['Ủy ban Pháp luật của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Pháp luật và Tư pháp' },
   { name: 'Ủy ban Tư pháp', aliases: ['Ủy ban Tư pháp của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Pháp luật và Tư pháp' },
   { name: 'Ủy ban Kinh tế', aliases: ['Ủy ban Kinh tế của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Kinh tế và Tài chính' },
-  { name: 'Ủy ban Tài chính, Ngân sách', aliases: ['Ủy ban Tài chính, Ngân sách của Quốc hội', 'Ủy ban TCNS'], validTo: NA_2025_02, successor: 'Ủy ban Kinh tế và Tài chính' },
+  {
+    name: 'Ủy ban Tài chính, Ngân sách',
+    aliases: ['Ủy ban Tài chính, Ngân sách của Quốc hội', 'Ủy ban TCNS'],
+    validTo: NA_2025_02,
+    successor: 'Ủy ban Kinh tế và Tài chính',
+  },
   { name: 'Ủy ban Văn hóa, Giáo dục', aliases: ['Ủy ban Văn hóa, Giáo dục của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Văn hóa và Xã hội' },
   { name: 'Ủy ban Xã hội', aliases: ['Ủy ban Xã hội của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Văn hóa và Xã hội' },
-  { name: 'Ủy ban Quốc phòng và An ninh', aliases: ['Ủy ban Quốc phòng và An ninh của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Quốc phòng, An ninh và Đối ngoại' },
+  {
+    name: 'Ủy ban Quốc phòng và An ninh',
+    aliases: ['Ủy ban Quốc phòng và An ninh của Quốc hội'],
+    validTo: NA_2025_02,
+    successor: 'Ủy ban Quốc phòng, An ninh và Đối ngoại',
+  },
   // Ended; its work went to the renamed defence committee, the NA Office and the Ministry of Foreign Affairs.
   { name: 'Ủy ban Đối ngoại', aliases: ['Ủy ban Đối ngoại của Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Quốc phòng, An ninh và Đối ngoại' },
-  { name: 'Ban Công tác đại biểu', aliases: ['Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Công tác đại biểu' },
+  {
+    name: 'Ban Công tác đại biểu',
+    aliases: ['Ban Công tác đại biểu thuộc Ủy ban Thường vụ Quốc hội'],
+    validTo: NA_2025_02,
+    successor: 'Ủy ban Công tác đại biểu',
+  },
   { name: 'Ban Dân nguyện', aliases: ['Ban Dân nguyện thuộc Ủy ban Thường vụ Quốc hội'], validTo: NA_2025_02, successor: 'Ủy ban Dân nguyện và Giám sát' },
 
   // The Government from 1/3/2025: Nghị quyết 176/2025/QH15 về cơ cấu tổ chức của Chính phủ nhiệm kỳ
@@ -159,7 +185,12 @@ export const NATIONAL_UNITS: UnitEntryInput[] = [
   // Dissolved by Nghị quyết 58/NQ-CP ngày 21/3/2025 (doanhnhan.congly.vn); its tasks "to the Ministry of
   // Finance, specialized ministries" (news.laodong.vn, plan of 1/12/2024). unverified: the day the
   // dissolution took effect — the day before the Resolution is used.
-  { name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp', aliases: ['Ủy ban Quản lý vốn nhà nước', 'UBQLV', 'CMSC'], validTo: '2025-03-20', successor: 'Bộ Tài chính' },
+  {
+    name: 'Ủy ban Quản lý vốn nhà nước tại doanh nghiệp',
+    aliases: ['Ủy ban Quản lý vốn nhà nước', 'UBQLV', 'CMSC'],
+    validTo: '2025-03-20',
+    successor: 'Bộ Tài chính',
+  },
 
   // Agencies under the Government after 2025 (five): Viện Hàn lâm KH&CN VN, Viện Hàn lâm KHXH VN, Đài
   // Truyền hình Việt Nam, Đài Tiếng nói Việt Nam, Thông tấn xã Việt Nam — checked against VNA/Vietnam+
@@ -205,8 +236,14 @@ export const NATIONAL_UNITS: UnitEntryInput[] = [
   // Viet Nam Fatherland Front and the socio-political organisations (members named in its Charter; see
   // vi.wikipedia "Mặt trận Tổ quốc Việt Nam"). In 2025 they were placed under the Front; their names
   // did not change (vietnamplus.vn 2025-12-31 "10 hoạt động và sự kiện nổi bật của công tác Mặt trận").
-  { name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', aliases: ['Ủy ban Trung ương MTTQ Việt Nam', 'UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam', 'UBTWMTTQVN', 'Mặt trận Tổ quốc Việt Nam', 'MTTQ Việt Nam'] },
-  { name: 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh', aliases: ['Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn', 'TW Đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'] },
+  {
+    name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    aliases: ['Ủy ban Trung ương MTTQ Việt Nam', 'UBTƯ MTTQ Việt Nam', 'UBTW MTTQ Việt Nam', 'UBTWMTTQVN', 'Mặt trận Tổ quốc Việt Nam', 'MTTQ Việt Nam'],
+  },
+  {
+    name: 'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    aliases: ['Trung ương Đoàn TNCS Hồ Chí Minh', 'Trung ương Đoàn', 'TW Đoàn', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh'],
+  },
   { name: 'Tổng Liên đoàn Lao động Việt Nam', aliases: ['Tổng LĐLĐ Việt Nam', 'TLĐLĐVN'] },
   { name: 'Hội Liên hiệp Phụ nữ Việt Nam', aliases: ['Trung ương Hội Liên hiệp Phụ nữ Việt Nam', 'Hội LHPN Việt Nam', 'TW Hội LHPN Việt Nam'] },
   { name: 'Hội Nông dân Việt Nam', aliases: ['Trung ương Hội Nông dân Việt Nam', 'TW Hội Nông dân Việt Nam'] },
@@ -237,7 +274,10 @@ export const NATIONAL_UNITS: UnitEntryInput[] = [
   // The committee for foreign NGO affairs (Quyết định 59/2001/QĐ-TTg; its standing body is VUFO) and
   // PACCOM, VUFO's aid coordination office — checked against ngocentre.org.vn "COMINGO, VUFO and
   // PACCOM", thoidai.com.vn 2023-08-23. No 2025 change found.
-  { name: 'Ủy ban công tác về các tổ chức phi chính phủ nước ngoài', aliases: ['Ủy ban Công tác về các tổ chức PCPNN', 'Ủy ban Công tác về các TCPCPNN', 'COMINGO'] },
+  {
+    name: 'Ủy ban công tác về các tổ chức phi chính phủ nước ngoài',
+    aliases: ['Ủy ban Công tác về các tổ chức PCPNN', 'Ủy ban Công tác về các TCPCPNN', 'COMINGO'],
+  },
   { name: 'Ban Điều phối viện trợ nhân dân', aliases: ['PACCOM'] },
 ];
 
@@ -491,8 +531,19 @@ export interface ProvincialBodiesOptions {
 
 /** One body of a province, by kind, so that a former province's body can name its 2025 successor. */
 type BodyKind =
-  | 'ubnd' | 'hdnd' | 'vpUbnd' | 'vpDbqh' | 'thanhTra' | 'partyCommittee' | 'partyOffice' | 'partyOrganisation'
-  | 'partyPropaganda' | 'partyInspection' | 'frontCommittee' | 'police' | 'military';
+  | 'ubnd'
+  | 'hdnd'
+  | 'vpUbnd'
+  | 'vpDbqh'
+  | 'thanhTra'
+  | 'partyCommittee'
+  | 'partyOffice'
+  | 'partyOrganisation'
+  | 'partyPropaganda'
+  | 'partyInspection'
+  | 'frontCommittee'
+  | 'police'
+  | 'military';
 
 function body(kind: BodyKind, p: Province): UnitEntryInput {
   const loc = localityForms(p);
@@ -500,22 +551,34 @@ function body(kind: BodyKind, p: Province): UnitEntryInput {
   const committee = isCity(p) ? 'Thành ủy' : 'Tỉnh ủy';
   switch (kind) {
     // Local government (Luật Tổ chức chính quyền địa phương 2025).
-    case 'ubnd': return entry(['UBND', 'Ủy ban nhân dân'], loc);
-    case 'hdnd': return entry(['HĐND', 'Hội đồng nhân dân'], loc);
-    case 'vpUbnd': return entry(['Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'VP UBND'], loc);
+    case 'ubnd':
+      return entry(['UBND', 'Ủy ban nhân dân'], loc);
+    case 'hdnd':
+      return entry(['HĐND', 'Hội đồng nhân dân'], loc);
+    case 'vpUbnd':
+      return entry(['Văn phòng UBND', 'Văn phòng Ủy ban nhân dân', 'VP UBND'], loc);
     // Named in Nghị định 45/2025 and 150/2025 (Điều 2) as "Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân cấp tỉnh".
-    case 'vpDbqh': return entry(['Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân', 'Văn phòng Đoàn ĐBQH và HĐND'], loc);
-    case 'thanhTra': return entry(['Thanh tra'], loc);
+    case 'vpDbqh':
+      return entry(['Văn phòng Đoàn Đại biểu Quốc hội và Hội đồng nhân dân', 'Văn phòng Đoàn ĐBQH và HĐND'], loc);
+    case 'thanhTra':
+      return entry(['Thanh tra'], loc);
     // Party committee and its bodies; Ban Tuyên giáo và Dân vận Tỉnh ủy from 2025 (laichau.dcs.vn:
     // merged 1/3/2025 by Quyết định 1676-QĐ/TU; reatimes.vn for Cà Mau, April 2025).
-    case 'partyCommittee': return entry([committee], place);
-    case 'partyOffice': return entry([`Văn phòng ${committee}`], place);
-    case 'partyOrganisation': return entry([`Ban Tổ chức ${committee}`], place);
-    case 'partyPropaganda': return entry([`Ban Tuyên giáo và Dân vận ${committee}`], place);
-    case 'partyInspection': return entry([`Ủy ban Kiểm tra ${committee}`], place);
+    case 'partyCommittee':
+      return entry([committee], place);
+    case 'partyOffice':
+      return entry([`Văn phòng ${committee}`], place);
+    case 'partyOrganisation':
+      return entry([`Ban Tổ chức ${committee}`], place);
+    case 'partyPropaganda':
+      return entry([`Ban Tuyên giáo và Dân vận ${committee}`], place);
+    case 'partyInspection':
+      return entry([`Ủy ban Kiểm tra ${committee}`], place);
     // Ủy ban MTTQ Việt Nam of the 23 merged provinces set up in 2025 (vietnamplus.vn 2025-12-31).
-    case 'frontCommittee': return entry(['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'UBMTTQ Việt Nam', 'Ủy ban MTTQ'], loc);
-    case 'police': return entry(['Công an'], loc);
+    case 'frontCommittee':
+      return entry(['Ủy ban Mặt trận Tổ quốc Việt Nam', 'Ủy ban MTTQ Việt Nam', 'UBMTTQ Việt Nam', 'Ủy ban MTTQ'], loc);
+    case 'police':
+      return entry(['Công an'], loc);
     // Hà Nội: Bộ Tư lệnh Thủ đô Hà Nội; TP.HCM: Bộ Tư lệnh TP.HCM (thanhnien.vn 2025-07-01, "Tư lệnh Bộ
     // Tư lệnh TP.HCM"); elsewhere Bộ Chỉ huy quân sự tỉnh/thành phố.
     case 'military':
@@ -526,8 +589,19 @@ function body(kind: BodyKind, p: Province): UnitEntryInput {
 }
 
 const CORE_KINDS: BodyKind[] = [
-  'ubnd', 'hdnd', 'vpUbnd', 'vpDbqh', 'thanhTra', 'partyCommittee', 'partyOffice', 'partyOrganisation',
-  'partyPropaganda', 'partyInspection', 'frontCommittee', 'police', 'military',
+  'ubnd',
+  'hdnd',
+  'vpUbnd',
+  'vpDbqh',
+  'thanhTra',
+  'partyCommittee',
+  'partyOffice',
+  'partyOrganisation',
+  'partyPropaganda',
+  'partyInspection',
+  'frontCommittee',
+  'police',
+  'military',
 ];
 
 /**
@@ -632,7 +706,11 @@ export function thuaThienHueBodies(): UnitEntryInput[] {
   const renamed = (heads: string[], nextHeads: string[], place: (p: Province) => string[]): UnitEntryInput =>
     entry(heads, place(old), { validTo: THUA_THIEN_HUE_END, successor: entry(nextHeads, place(next)).name });
   // Ban Tuyên giáo và Dân vận did not exist yet in 2024.
-  const out: UnitEntryInput[] = CORE_KINDS.filter((k) => k !== 'partyPropaganda').map((k) => ({ ...body(k, old), validTo: THUA_THIEN_HUE_END, successor: body(k, next).name }));
+  const out: UnitEntryInput[] = CORE_KINDS.filter((k) => k !== 'partyPropaganda').map((k) => ({
+    ...body(k, old),
+    validTo: THUA_THIEN_HUE_END,
+    successor: body(k, next).name,
+  }));
   out.push(renamed(['Ban Tuyên giáo Tỉnh ủy'], ['Ban Tuyên giáo Thành ủy'], placeForms));
   out.push(renamed(['Ban Dân vận Tỉnh ủy'], ['Ban Dân vận Thành ủy'], placeForms));
   out.push(renamed(['Cục Thuế'], ['Cục Thuế'], localityForms));

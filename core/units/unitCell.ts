@@ -62,7 +62,12 @@ export interface UnitCell {
 const NONE = /^[-–—/\\_.x]*$/i;
 
 function foldChar(ch: string): string {
-  const f = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'd').toLowerCase();
+  const f = ch
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'd')
+    .toLowerCase();
   return f.length === 1 ? f : ch.length === 1 ? ch.toLowerCase() : ' ';
 }
 

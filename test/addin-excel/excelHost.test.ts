@@ -96,7 +96,7 @@ describe('Excel host', () => {
   });
 
   it('an empty sheet is no failure, and no clean sheet either: no appendix table', async () => {
-    const state = new FakeWorkbookState({ 'Trống': [] });
+    const state = new FakeWorkbookState({ Trống: [] });
     expect(await checkActiveSheet(fakeExcel(state))).toMatchObject({ sheet: 'Trống', tables: 0, painted: 0 });
   });
 
@@ -116,7 +116,13 @@ describe('Excel host fixes', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { applySafeFixes, undoFixes } = require('../../addin-excel/src/excelHost') as typeof import('../../addin-excel/src/excelHost');
     const state = await stateOf('000-dong-nai-skhcn-2026.xlsx');
-    const values = () => JSON.stringify([...state.sheets.get('Phụ lục')!].filter(([, c]) => c.value !== null).map(([k, c]) => [k, c.value]).sort());
+    const values = () =>
+      JSON.stringify(
+        [...state.sheets.get('Phụ lục')!]
+          .filter(([, c]) => c.value !== null)
+          .map(([k, c]) => [k, c.value])
+          .sort(),
+      );
     const before = values();
     const excel = fakeExcel(state);
     state.syncs = 0;

@@ -4,7 +4,15 @@
  * formulas left alone. All against the Office.js fake.
  */
 import { checkActiveSheet, clearHighlights } from '../../addin-excel/src/excelHost';
-import { applyConsolidation, applySafeFixes, openWorkbook, readWorkbookSettings, saveWorkbookSettings, undoConsolidation, undoFixes } from '../../addin-excel/src/excelEdits';
+import {
+  applyConsolidation,
+  applySafeFixes,
+  openWorkbook,
+  readWorkbookSettings,
+  saveWorkbookSettings,
+  undoConsolidation,
+  undoFixes,
+} from '../../addin-excel/src/excelEdits';
 import { consolidate } from '../../core/consolidate/merge';
 import { appendixSheet, consolidationPlan } from '../../core/plans/consolidationPlan';
 import { SETTINGS_SHEET, readSettings, withWorkbookSettings } from '../../core/engine/settings';
@@ -34,35 +42,46 @@ jest.setTimeout(120_000);
 const codes = (r: { report?: { findings: Array<{ code: string }> } }) => r.report!.findings.map((f) => f.code);
 
 describe('settings kept in the workbook', () => {
-  it.each(['null', 'throw'] as const)('are written to the “Cài đặt Phụ lục” sheet as text, read back, and change the next check (missing sheets: %s)', async (nullChains) => {
-    const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
-    const state = new FakeWorkbookState({ [grid.name]: grid.rows });
-    state.nullChains = nullChains;
-    const excel = fakeExcel(state);
-    const before = await checkActiveSheet(excel);
-    expect(codes(before)).not.toContain('time.out_of_period');
+  it.each(['null', 'throw'] as const)(
+    'are written to the “Cài đặt Phụ lục” sheet as text, read back, and change the next check (missing sheets: %s)',
+    async (nullChains) => {
+      const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
+      const state = new FakeWorkbookState({ [grid.name]: grid.rows });
+      state.nullChains = nullChains;
+      const excel = fakeExcel(state);
+      const before = await checkActiveSheet(excel);
+      expect(codes(before)).not.toContain('time.out_of_period');
 
-    await saveWorkbookSettings(excel, { planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
-    // Any host (or the command line through ExcelJS) reads the same sheet.
-    const sheet = gridOf(state, SETTINGS_SHEET);
-    expect(readSettings(sheet).settings).toEqual({ planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
-    expect(state.cell(SETTINGS_SHEET, 3, 2)).toMatchObject({ value: '30/11/2026', numberFormat: '@' });
-    expect(await readWorkbookSettings(excel)).toEqual({ planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
+      await saveWorkbookSettings(excel, { planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
+      // Any host (or the command line through ExcelJS) reads the same sheet.
+      const sheet = gridOf(state, SETTINGS_SHEET);
+      expect(readSettings(sheet).settings).toEqual({ planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
+      expect(state.cell(SETTINGS_SHEET, 3, 2)).toMatchObject({ value: '30/11/2026', numberFormat: '@' });
+      expect(await readWorkbookSettings(excel)).toEqual({ planYear: 2024, reportDate: new Date(Date.UTC(2026, 10, 30)) });
 
-    state.active = grid.name;
-    state.syncs = 0;
-    const after = await checkActiveSheet(excel);
-    // The directory sheet is still missing: a host that refuses it costs the retry and the sheet list.
-    expect(state.syncs).toBeLessThanOrEqual(nullChains === 'null' ? 3 : 5);
-    // A 2026 plan checked as a 2024 one: its 2026 time frames fall outside the plan.
-    expect(codes(after)).toContain('time.out_of_period');
-    // Only the active sheet is checked and painted, never the settings sheet.
-    expect(after.report!.findings.every((f) => f.sheet === grid.name)).toBe(true);
-  });
+      state.active = grid.name;
+      state.syncs = 0;
+      const after = await checkActiveSheet(excel);
+      // The directory sheet is still missing: a host that refuses it costs the retry and the sheet list.
+      expect(state.syncs).toBeLessThanOrEqual(nullChains === 'null' ? 3 : 5);
+      // A 2026 plan checked as a 2024 one: its 2026 time frames fall outside the plan.
+      expect(codes(after)).toContain('time.out_of_period');
+      // Only the active sheet is checked and painted, never the settings sheet.
+      expect(after.report!.findings.every((f) => f.sheet === grid.name)).toBe(true);
+    },
+  );
 
   it('uses the workbook’s unit directory, also under a name the settings give (one extra sync)', async () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức tập huấn', 'Ban QL KCN Sông Mây', null, 'Quý II/2026']];
-    const directory: CellValue[][] = [['Tên chuẩn', 'Tên khác / viết tắt'], ['Ban Quản lý Khu công nghiệp Sông Mây', 'Ban QL KCN Sông Mây']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [1, 'Tổ chức tập huấn', 'Ban QL KCN Sông Mây', null, 'Quý II/2026'],
+    ];
+    const directory: CellValue[][] = [
+      ['Tên chuẩn', 'Tên khác / viết tắt'],
+      ['Ban Quản lý Khu công nghiệp Sông Mây', 'Ban QL KCN Sông Mây'],
+    ];
     const plain = new FakeWorkbookState({ 'Phụ lục': rows });
     expect(codes(await checkActiveSheet(fakeExcel(plain)))).toContain('unit.unlisted');
 
@@ -126,7 +145,14 @@ describe('sheets past the 5 MB request limit of Excel on the web', () => {
     const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Ghi chú']];
     for (let i = 1; i <= 50_000; i++) {
       const skip = i % 1000 === 0; // a gap every thousand rows: a finding to paint
-      rows.push([skip ? i + 1 : i, `Nhiệm vụ số ${i}: triển khai các nội dung theo kế hoạch của Ủy ban nhân dân tỉnh`, 'Sở Khoa học và Công nghệ', 'Sở Tài chính', 'Quý IV/2026', 'Thực hiện theo hướng dẫn của cơ quan chủ trì và báo cáo định kỳ']);
+      rows.push([
+        skip ? i + 1 : i,
+        `Nhiệm vụ số ${i}: triển khai các nội dung theo kế hoạch của Ủy ban nhân dân tỉnh`,
+        'Sở Khoa học và Công nghệ',
+        'Sở Tài chính',
+        'Quý IV/2026',
+        'Thực hiện theo hướng dẫn của cơ quan chủ trì và báo cáo định kỳ',
+      ]);
     }
     const state = new FakeWorkbookState({ 'Phụ lục': rows });
     state.payloadLimit = 5 * 1024 * 1024;
@@ -147,33 +173,36 @@ describe('consolidation in Excel', () => {
     return new FakeWorkbookState({ [MASTER.name]: MASTER.rows, 'Phong-TDC': FROM_TDC.grid.rows });
   }
 
-  it.each(['null', 'throw'] as const)('applies core’s plan: master cells, the “Tổng hợp” sheet and a chart; undo puts everything back (missing sheets: %s)', async (nullChains) => {
-    const state = workbook();
-    state.nullChains = nullChains;
-    const excel = fakeExcel(state);
-    const before = JSON.stringify(state.values(MASTER.name));
-    const open = await openWorkbook(excel);
-    expect(open.grids.map((g) => g.name)).toEqual([MASTER.name, 'Phong-TDC']);
-    const master = appendixSheet(open.grids, open.active)!;
-    expect(master.name).toBe(MASTER.name);
-    const options = { ...withWorkbookSettings(open.grids, {}), reportDate: new Date(Date.UTC(2026, 6, 15)) };
-    const result = consolidate(master, [FROM_TDC, FROM_CENTRE], options)!;
-    const plan = consolidationPlan(master, result);
-    state.syncs = 0;
-    const n = await applyConsolidation(excel, plan);
-    expect(n).toBe(plan.edits.length);
-    // Sheets, the master's cells (for staleness), the undo parts listed, the writes.
-    expect(state.syncs).toBeLessThanOrEqual(4);
-    for (const e of plan.edits) expect(state.cell(MASTER.name, e.row, e.column).value).toEqual(e.after);
-    expect(state.cell('Tổng hợp', 1, 1).value).toBe('TỔNG HỢP TÌNH HÌNH THỰC HIỆN');
-    expect(state.charts).toEqual([expect.objectContaining({ sheet: 'Tổng hợp', type: 'ColumnClustered', source: 'A5:G6', seriesBy: 'Rows' })]);
-    expect(state.cell('Tổng hợp', 5, 2).value).toBe('Hoàn thành');
+  it.each(['null', 'throw'] as const)(
+    'applies core’s plan: master cells, the “Tổng hợp” sheet and a chart; undo puts everything back (missing sheets: %s)',
+    async (nullChains) => {
+      const state = workbook();
+      state.nullChains = nullChains;
+      const excel = fakeExcel(state);
+      const before = JSON.stringify(state.values(MASTER.name));
+      const open = await openWorkbook(excel);
+      expect(open.grids.map((g) => g.name)).toEqual([MASTER.name, 'Phong-TDC']);
+      const master = appendixSheet(open.grids, open.active)!;
+      expect(master.name).toBe(MASTER.name);
+      const options = { ...withWorkbookSettings(open.grids, {}), reportDate: new Date(Date.UTC(2026, 6, 15)) };
+      const result = consolidate(master, [FROM_TDC, FROM_CENTRE], options)!;
+      const plan = consolidationPlan(master, result);
+      state.syncs = 0;
+      const n = await applyConsolidation(excel, plan);
+      expect(n).toBe(plan.edits.length);
+      // Sheets, the master's cells (for staleness), the undo parts listed, the writes.
+      expect(state.syncs).toBeLessThanOrEqual(4);
+      for (const e of plan.edits) expect(state.cell(MASTER.name, e.row, e.column).value).toEqual(e.after);
+      expect(state.cell('Tổng hợp', 1, 1).value).toBe('TỔNG HỢP TÌNH HÌNH THỰC HIỆN');
+      expect(state.charts).toEqual([expect.objectContaining({ sheet: 'Tổng hợp', type: 'ColumnClustered', source: 'A5:G6', seriesBy: 'Rows' })]);
+      expect(state.cell('Tổng hợp', 5, 2).value).toBe('Hoàn thành');
 
-    await undoConsolidation(excel);
-    expect(JSON.stringify(state.values(MASTER.name))).toBe(before);
-    expect(state.sheets.has('Tổng hợp')).toBe(false);
-    expect(state.charts).toEqual([]);
-  });
+      await undoConsolidation(excel);
+      expect(JSON.stringify(state.values(MASTER.name))).toBe(before);
+      expect(state.sheets.has('Tổng hợp')).toBe(false);
+      expect(state.charts).toEqual([]);
+    },
+  );
 
   it('keeps an earlier “Tổng hợp” sheet to put back on undo, and never writes over a formula', async () => {
     const state = workbook();
@@ -195,7 +224,13 @@ describe('consolidation in Excel', () => {
 
 describe('fixes and formulas', () => {
   it('a cell computed by a formula is never replaced by a fix, and undo leaves it too', async () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức  tập huấn ', 'Sở KH&CN', null, 'Quý II/2026'], [2, 'Kiểm tra', 'Sở KH&CN', null, 'Quý III/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [1, 'Tổ chức  tập huấn ', 'Sở KH&CN', null, 'Quý II/2026'],
+      [2, 'Kiểm tra', 'Sở KH&CN', null, 'Quý III/2026'],
+    ];
     const state = new FakeWorkbookState({ 'Phụ lục': rows });
     Object.assign(state.cell('Phụ lục', 5, 3), { formula: '=C4' });
     state.nullChains = 'throw';

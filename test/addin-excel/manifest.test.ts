@@ -99,7 +99,10 @@ describe('the scan for code from strings', () => {
 describe('Excel build', () => {
   it('bundles the pane and the commands with no eval and no new Function, office.js left to the CDN', () => {
     const out = join(tmpdir(), `phuluc-excel-${process.pid}`);
-    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'excel', '--url', 'https://example.invalid/phuluc', '--out', out], { encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), 'excel', '--url', 'https://example.invalid/phuluc', '--out', out], {
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(r.status).toBe(0);
     for (const f of ['taskpane.js', 'commands.js']) {
       const js = readFileSync(join(out, f), 'utf8');
@@ -114,6 +117,6 @@ describe('Excel build', () => {
     expect(readFileSync(join(out, 'manifest.xml'), 'utf8')).toContain('https://example.invalid/phuluc/taskpane.html');
     // Every ExecuteFunction in the manifest is a function the commands bundle associates.
     const commands = readFileSync(join(out, 'commands.js'), 'utf8');
-    for (const [, name] of readFileSync(MANIFEST, "utf8").matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)) expect(commands).toContain(`"${name}"`);
+    for (const [, name] of readFileSync(MANIFEST, 'utf8').matchAll(/<FunctionName>(\w+)<\/FunctionName>/g)) expect(commands).toContain(`"${name}"`);
   });
 });

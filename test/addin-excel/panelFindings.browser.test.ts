@@ -27,7 +27,9 @@ async function open(seed: unknown): Promise<Page> {
 
 async function check(page: Page): Promise<void> {
   await page.click('#check');
-  await page.waitForFunction(() => document.getElementById('busy')!.hidden && /Kiểm tra lại|Check again/.test(document.getElementById('check')!.textContent ?? ''));
+  await page.waitForFunction(
+    () => document.getElementById('busy')!.hidden && /Kiểm tra lại|Check again/.test(document.getElementById('check')!.textContent ?? ''),
+  );
 }
 
 /** Every cell of a sheet in the fake, as text, to count what a fix changed. */
@@ -153,7 +155,8 @@ describe('the findings list', () => {
   it('makes disabled controls look disabled', async () => {
     const page = await open({ sheet: MASTER.name, rows: MASTER.rows, locale: 'vi-VN' });
     await check(page);
-    const look = (sel: string) => page.$eval(sel, (b) => `${getComputedStyle(b).backgroundImage}|${getComputedStyle(b).borderStyle}|${getComputedStyle(b).color}`);
+    const look = (sel: string) =>
+      page.$eval(sel, (b) => `${getComputedStyle(b).backgroundImage}|${getComputedStyle(b).borderStyle}|${getComputedStyle(b).color}`);
     const enabled = await look('#clear');
     await page.$eval('#clear', (b) => ((b as HTMLButtonElement).disabled = true));
     expect(await look('#clear')).not.toBe(enabled);

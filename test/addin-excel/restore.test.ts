@@ -12,11 +12,18 @@ jest.setTimeout(120_000);
 
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 const SHEET = 'Phụ lục';
-const snapshot = (state: FakeWorkbookState) => JSON.stringify({ values: Object.entries(state.values(SHEET)).sort(), looks: Object.entries(state.looks(SHEET)).sort() });
+const snapshot = (state: FakeWorkbookState) =>
+  JSON.stringify({ values: Object.entries(state.values(SHEET)).sort(), looks: Object.entries(state.looks(SHEET)).sort() });
 
 describe('exact restoration', () => {
   it('a white fill stays white and no fill stays none, through check and clear (RangeFill.pattern)', async () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Việc một', 'Sở KH&CN', null, 'Quý II/2026'], [2, 'Việc hai', 'Sở KH&CN', null, 'Quý II/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      HEADER,
+      [1, 'Việc một', 'Sở KH&CN', null, 'Quý II/2026'],
+      [2, 'Việc hai', 'Sở KH&CN', null, 'Quý II/2026'],
+    ];
     const state = new FakeWorkbookState({ [SHEET]: rows });
     state.cell(SHEET, 4, 3).fill = '#FFFFFF'; // the person's own white fill
     expect(state.cell(SHEET, 5, 3).fill).toBeNull(); // no fill
@@ -35,7 +42,16 @@ describe('exact restoration', () => {
   it('text that Excel would take for a number is written as text, and undo puts back the text and the old format', async () => {
     // "1 ." and " 4. " are fixed to "1." and "4.", "3" (text, typed with an apostrophe) to "3.":
     // written as typed, Excel would make them the numbers 1, 3 and 4.
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], HEADER, ['I', 'Nhóm', null, null, null], ['1 .', 'Việc một', 'Sở Tài chính', null, 'Quý II/2026'], ['2.', 'Việc hai', 'Sở Tài chính', null, 'Quý II/2026'], ['3', 'Việc ba', 'Sở Tài chính', null, 'Quý II/2026'], [' 4. ', 'Việc bốn', 'Sở Tài chính', null, 'Quý II/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      HEADER,
+      ['I', 'Nhóm', null, null, null],
+      ['1 .', 'Việc một', 'Sở Tài chính', null, 'Quý II/2026'],
+      ['2.', 'Việc hai', 'Sở Tài chính', null, 'Quý II/2026'],
+      ['3', 'Việc ba', 'Sở Tài chính', null, 'Quý II/2026'],
+      [' 4. ', 'Việc bốn', 'Sở Tài chính', null, 'Quý II/2026'],
+    ];
     const state = new FakeWorkbookState({ [SHEET]: rows });
     state.cell(SHEET, 8, 1).numberFormat = '0.00'; // a format of the person's own, to be given back
     const before = snapshot(state);
@@ -57,7 +73,15 @@ describe('exact restoration', () => {
   });
 
   it('a row fix is applied whole or not at all: rows holding a formula are left and reported', async () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'], [null, 'đo lường chất lượng', 'Công nghệ', null, null], HEADER, [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      HEADER,
+      [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
+      [null, 'đo lường chất lượng', 'Công nghệ', null, null],
+      HEADER,
+      [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
+    ];
     const state = new FakeWorkbookState({ [SHEET]: rows });
     // The cut row holds a formula in an empty-looking cell; the repeated header's "TT" is a formula.
     Object.assign(state.cell(SHEET, 5, 5), { formula: '=""', value: null });

@@ -5,7 +5,18 @@
  */
 import { checkActiveSheet, clearHighlights } from '../../addin-excel/src/excelHost';
 import { applyConsolidation, applySafeFixes, openWorkbook, undoConsolidation, undoFixes } from '../../addin-excel/src/excelEdits';
-import { appendixSheet, consolidate, consolidationPlan, diffGrids, fixWorkbook, intToRoman, readTables, validateWorkbook, type CellValue, type Grid } from '../../core';
+import {
+  appendixSheet,
+  consolidate,
+  consolidationPlan,
+  diffGrids,
+  fixWorkbook,
+  intToRoman,
+  readTables,
+  validateWorkbook,
+  type CellValue,
+  type Grid,
+} from '../../core';
 import { FakeWorkbookState, fakeExcel } from '../fakes/fakeExcel';
 
 jest.setTimeout(600_000);
@@ -46,7 +57,9 @@ function expectUnderLimit(state: FakeWorkbookState): void {
  */
 function expectFourMbSteps(state: FakeWorkbookState, fixed: number): string {
   const bytes = state.requests.reduce((a, b) => a + b, 0) + state.responses.reduce((a, b) => a + b, 0);
-  console.log(`${state.syncs} syncs for ${(bytes / 1024 / 1024).toFixed(1)} MB; largest request ${Math.max(...state.requests)}, response ${Math.max(...state.responses)}`);
+  console.log(
+    `${state.syncs} syncs for ${(bytes / 1024 / 1024).toFixed(1)} MB; largest request ${Math.max(...state.requests)}, response ${Math.max(...state.responses)}`,
+  );
   expect(state.syncs).toBeLessThanOrEqual(2 * Math.ceil(bytes / LIMIT) + fixed);
   return `${state.syncs} syncs for ${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -159,7 +172,13 @@ describe('consolidation of 20,000 rows on the web', () => {
     const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian']];
     for (let i = 1; i <= tasks; i++) {
       if ((i - 1) % 500 === 0) rows.push([intToRoman((i - 1) / 500 + 1), `Nhóm nhiệm vụ ${(i - 1) / 500 + 1}`, null, null, null]);
-      rows.push([((i - 1) % 500) + 1, `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2026`]);
+      rows.push([
+        ((i - 1) % 500) + 1,
+        `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`,
+        'Sở Khoa học và Công nghệ',
+        'Các sở, ban, ngành',
+        `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2026`,
+      ]);
     }
     return { name: 'Phụ lục', rows, merges: [] };
   }
@@ -177,7 +196,10 @@ describe('consolidation of 20,000 rows on the web', () => {
     const open = await openWorkbook(excel);
     expectUnderLimit(state);
     const m = appendixSheet(open.grids, open.active)!;
-    const plan = consolidationPlan(m, consolidate(m, [{ file: 'So-KHCN.xlsx', grid: { name: 'S', rows: back, merges: [] } }], { reportDate: new Date(Date.UTC(2026, 6, 15)) })!);
+    const plan = consolidationPlan(
+      m,
+      consolidate(m, [{ file: 'So-KHCN.xlsx', grid: { name: 'S', rows: back, merges: [] } }], { reportDate: new Date(Date.UTC(2026, 6, 15)) })!,
+    );
     expect(plan.edits.length).toBeGreaterThan(20_000);
     state.resetCounts();
     expect(await applyConsolidation(excel, plan)).toBe(plan.edits.length);

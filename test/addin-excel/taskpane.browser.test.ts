@@ -57,7 +57,12 @@ describe('task pane', () => {
   });
 
   it('shows a cell holding HTML as text and runs nothing', async () => {
-    const rows = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, '<img src=x onerror=alert(1)>', 'Sở Y tế', null, 'Quý II/2026']];
+    const rows = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [1, '<img src=x onerror=alert(1)>', 'Sở Y tế', null, 'Quý II/2026'],
+    ];
     const { page, requests, dialogs, close } = await open({ sheet: 'Phụ lục', rows, locale: 'vi-VN' });
     await page.click('#check');
     await page.waitForSelector('.finding');

@@ -105,7 +105,12 @@ describe('task pane: settings view', () => {
   });
 
   it('shows the settings a workbook already carries, whoever wrote them', async () => {
-    const sheet = [['Thiết đặt', 'Giá trị'], ['Năm kế hoạch', 2025], ['Ngày báo cáo', '15/07/2026'], ['Sheet danh mục đơn vị', 'DM']];
+    const sheet = [
+      ['Thiết đặt', 'Giá trị'],
+      ['Năm kế hoạch', 2025],
+      ['Ngày báo cáo', '15/07/2026'],
+      ['Sheet danh mục đơn vị', 'DM'],
+    ];
     const { page } = await open({ sheet: MASTER.name, rows: MASTER.rows, locale: 'vi-VN', view: 'settings', others: { 'Cài đặt Phụ lục': sheet } });
     await page.waitForFunction(() => (document.getElementById('plan-year') as HTMLInputElement).value !== '');
     expect(await page.inputValue('#plan-year')).toBe('2025');

@@ -10,7 +10,11 @@ const inside = (r: Rect, row: number, column: number) => row >= r.top && row <= 
 
 describe('writeRects', () => {
   it('writes the bounding block once when every cell in it can be written back', () => {
-    const cells = [{ row: 5, column: 1 }, { row: 9, column: 4 }, { row: 30, column: 1 }];
+    const cells = [
+      { row: 5, column: 1 },
+      { row: 9, column: 4 },
+      { row: 30, column: 1 },
+    ];
     expect(writeRects(cells, () => true)).toEqual([{ top: 5, left: 1, bottom: 30, right: 4 }]);
   });
 

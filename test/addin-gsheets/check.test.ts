@@ -106,7 +106,9 @@ describe.each(seedWorkbooks())('checking %s', (name) => {
     const app = load(dist, {}, withSideSheets(grid));
     app.call('menuCheck');
     const s = validateWorkbook([grid]).summary;
-    expect(app.fake.spreadsheet.toasts).toEqual([{ title: 'Phụ lục', message: `Đã kiểm tra “${grid.name}”: ${s.error} lỗi, ${s.warning} cảnh báo, ${s.info} gợi ý` }]);
+    expect(app.fake.spreadsheet.toasts).toEqual([
+      { title: 'Phụ lục', message: `Đã kiểm tra “${grid.name}”: ${s.error} lỗi, ${s.warning} cảnh báo, ${s.info} gợi ý` },
+    ]);
     expect(app.fake.ui.alerts).toEqual([]);
   });
 
@@ -190,7 +192,12 @@ describe('checking again after the sheet was edited', () => {
 describe('the saved state in the document’s properties', () => {
   /** An appendix with `n` tasks whose unit is misspelt, each cell with a long note of its own. */
   function noisy(n: number): Grid {
-    const rows: Grid['rows'] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], ['I', 'Nhóm', null, null, null]];
+    const rows: Grid['rows'] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      ['I', 'Nhóm', null, null, null],
+    ];
     for (let i = 1; i <= n; i++) rows.push([i, `Nhiệm vụ số ${i}`, 'So Y te', null, 'Quý V/2026']);
     return { name: 'Phụ lục', rows, merges: [] };
   }

@@ -94,7 +94,10 @@ describe('applying a consolidation', () => {
   });
 
   it('replaces an existing “Tổng hợp” sheet, and undo gives it back its old content', () => {
-    const old = [['Bảng tổng hợp quý trước', null, 12], ['Ghi chú', 'giữ lại']];
+    const old = [
+      ['Bảng tổng hợp quý trước', null, 12],
+      ['Ghi chú', 'giữ lại'],
+    ];
     const app = load(dist, {}, (f) => {
       f.addSheet(master.name, master.rows);
       f.addSheet(SUMMARY_SHEET, old);
@@ -160,10 +163,29 @@ describe('consolidation refused', () => {
     ['an object instead of JSON text', (p) => p, /^Dữ liệu gửi từ bảng kiểm tra không đọc được/],
     ['a sheet name that is a number', (p) => JSON.stringify({ ...p, sheet: 7 }), /^Dữ liệu tổng hợp không hợp lệ: sai ở sheet$/],
     ['a row 0', (p) => JSON.stringify({ ...p, edits: [{ row: 0, column: 1, before: null, after: 'x' }] }), /sai ở edits\.0\.row/],
-    ['a cell value that is an object', (p) => JSON.stringify({ ...p, edits: [{ row: 5, column: 1, before: null, after: { html: '<b>' } }] }), /sai ở edits\.0\.after/],
+    [
+      'a cell value that is an object',
+      (p) => JSON.stringify({ ...p, edits: [{ row: 5, column: 1, before: null, after: { html: '<b>' } }] }),
+      /sai ở edits\.0\.after/,
+    ],
     ['a field the plan does not have', (p) => JSON.stringify({ ...p, deleteSheets: ['Phụ lục'] }), /^Dữ liệu tổng hợp không hợp lệ/],
-    ['a summary sheet named like the master', (p) => JSON.stringify({ ...p, summarySheet: { name: 'Phụ lục', rows: [] } }), /sheet tổng hợp phải tên là “Tổng hợp”/],
-    ['a cell written twice', (p) => JSON.stringify({ ...p, edits: [{ row: 5, column: 9, before: null, after: 'a' }, { row: 5, column: 9, before: null, after: 'b' }] }), /ô I5 được ghi hai lần/],
+    [
+      'a summary sheet named like the master',
+      (p) => JSON.stringify({ ...p, summarySheet: { name: 'Phụ lục', rows: [] } }),
+      /sheet tổng hợp phải tên là “Tổng hợp”/,
+    ],
+    [
+      'a cell written twice',
+      (p) =>
+        JSON.stringify({
+          ...p,
+          edits: [
+            { row: 5, column: 9, before: null, after: 'a' },
+            { row: 5, column: 9, before: null, after: 'b' },
+          ],
+        }),
+      /ô I5 được ghi hai lần/,
+    ],
     ['a master that does not exist', (p) => JSON.stringify({ ...p, sheet: 'Không có' }), /^Không tìm thấy trang tính “Không có”\.$/],
   ];
 
@@ -190,7 +212,13 @@ describe('a consolidation of 10,000 rows', () => {
     const roman = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
     for (let i = 1; i <= tasks; i++) {
       if ((i - 1) % 500 === 0) rows.push([roman[(i - 1) / 500], `Nhóm nhiệm vụ ${(i - 1) / 500 + 1}`, null, null, null]);
-      rows.push([((i - 1) % 500) + 1, `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2026`]);
+      rows.push([
+        ((i - 1) % 500) + 1,
+        `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`,
+        'Sở Khoa học và Công nghệ',
+        'Các sở, ban, ngành',
+        `Quý ${['I', 'II', 'III', 'IV'][i % 4]}/2026`,
+      ]);
     }
     return { name: 'Phụ lục', rows, merges: [] };
   }

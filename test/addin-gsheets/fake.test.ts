@@ -2,7 +2,9 @@
 import { FakeApps, FakeRange, PROPERTY_TOTAL_LIMIT, carried, fakeScriptRun } from '../fakes/fakeAppsScript';
 
 type Services = {
-  SpreadsheetApp: { getActiveSpreadsheet(): { getActiveSheet(): { getRange(r: number, c: number, h?: number, w?: number): FakeRange; getDataRange(): FakeRange } } };
+  SpreadsheetApp: {
+    getActiveSpreadsheet(): { getActiveSheet(): { getRange(r: number, c: number, h?: number, w?: number): FakeRange; getDataRange(): FakeRange } };
+  };
   PropertiesService: { getDocumentProperties(): { setProperty(k: string, v: string): unknown; setProperties(p: Record<string, string>): unknown } };
 };
 
@@ -15,9 +17,18 @@ describe('the fake spreadsheet', () => {
     const fake = new FakeApps();
     fake.addSheet('S', [['a', null]]);
     const range = sheetOf(fake).getRange(1, 1, 2, 2);
-    expect(range.getValues()).toEqual([['a', ''], ['', '']]);
-    expect(range.getBackgrounds()).toEqual([['#ffffff', '#ffffff'], ['#ffffff', '#ffffff']]);
-    expect(range.getNotes()).toEqual([['', ''], ['', '']]);
+    expect(range.getValues()).toEqual([
+      ['a', ''],
+      ['', ''],
+    ]);
+    expect(range.getBackgrounds()).toEqual([
+      ['#ffffff', '#ffffff'],
+      ['#ffffff', '#ffffff'],
+    ]);
+    expect(range.getNotes()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 
   it('hands a date back as its wall-clock midnight in the spreadsheet’s time zone', () => {
@@ -32,7 +43,12 @@ describe('the fake spreadsheet', () => {
     fake.addSheet('S', [['a', 'b']]);
     const range = sheetOf(fake).getRange(1, 1, 1, 2);
     expect(() => range.setValues([['x']])).toThrow(/number of columns in the data does not match/);
-    expect(() => range.setValues([['x', 'y'], ['z', 'w']])).toThrow(/number of rows in the data does not match/);
+    expect(() =>
+      range.setValues([
+        ['x', 'y'],
+        ['z', 'w'],
+      ]),
+    ).toThrow(/number of rows in the data does not match/);
     expect(() => range.setBackgrounds([['#ff0000']])).toThrow(/does not match/);
     expect(() => range.setNotes([])).toThrow(/does not match/);
     expect(range.getValues()).toEqual([['a', 'b']]);
@@ -93,7 +109,16 @@ describe('the fake google.script.run', () => {
 
   it('calls the server asynchronously and hands failures to the failure handler with the message only', async () => {
     const calls: Array<{ name: string; args: unknown[] }> = [];
-    const run = fakeScriptRun((name) => ({ twice: (n: unknown) => Number(n) * 2, fails: () => { throw new Error('Không được'); } })[name], calls) as Record<string, (...a: unknown[]) => void> & {
+    const run = fakeScriptRun(
+      (name) =>
+        ({
+          twice: (n: unknown) => Number(n) * 2,
+          fails: () => {
+            throw new Error('Không được');
+          },
+        })[name],
+      calls,
+    ) as Record<string, (...a: unknown[]) => void> & {
       withSuccessHandler(f: (v: unknown) => void): typeof run;
       withFailureHandler(f: (e: Error) => void): typeof run;
     };

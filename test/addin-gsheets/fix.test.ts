@@ -220,7 +220,10 @@ describe('safe fixes on 000-dong-nai-skhcn-2026', () => {
   });
 
   it('uses the workbook’s own unit directory', () => {
-    const directory = [['Tên chuẩn', 'Tên khác / viết tắt'], ['Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng TĐC']];
+    const directory = [
+      ['Tên chuẩn', 'Tên khác / viết tắt'],
+      ['Phòng Tiêu chuẩn Đo lường Chất lượng', 'Phòng TĐC'],
+    ];
     const app = load(dist, {}, (f) => {
       f.addSheet(grid.name, grid.rows);
       f.addSheet('Danh mục đơn vị', directory);
@@ -268,7 +271,10 @@ describe('the sidebar’s fix preview (issue 18) on the Sheets host', () => {
     const [grid] = await gridsOf(seedPath('000-dong-nai-skhcn-2026.xlsx'));
     let sheet!: FakeSheet;
     const app = load(dist, {}, (f) => {
-      sheet = f.addSheet(grid.name, grid.rows.map((r) => [...r]));
+      sheet = f.addSheet(
+        grid.name,
+        grid.rows.map((r) => [...r]),
+      );
       // D7 would be fixed ("Phòng TĐC" spelt out) but holds a formula.
       sheet.setFormulaCell(7, 4, '=Z1', 'Phòng TĐC');
     });
@@ -289,7 +295,15 @@ describe('the undo rules Excel shares (core)', () => {
   const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 
   it('a row fix is applied whole or not at all: rows holding a formula are left and named', () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'], [null, 'đo lường chất lượng', 'Công nghệ', null, null], HEADER, [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      HEADER,
+      [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
+      [null, 'đo lường chất lượng', 'Công nghệ', null, null],
+      HEADER,
+      [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
+    ];
     const app = load(dist, {}, (f) => f.addSheet('Phụ lục', rows));
     const sheet = app.fake.sheet('Phụ lục');
     sheet.setFormulaCell(5, 5, '=""', '');

@@ -59,7 +59,10 @@ describe('saving settings from the sidebar', () => {
     expect(cells[1].value).toBe('30/11/2026');
     // Without the plain-text format the fake, like Sheets, would have made them a number and a date.
     const plain = sheet.cell(20, 2);
-    app.fake.sheet(SETTINGS_SHEET).getRange(20, 2).setValues([['30/11/2026']]);
+    app.fake
+      .sheet(SETTINGS_SHEET)
+      .getRange(20, 2)
+      .setValues([['30/11/2026']]);
     expect(plain.value).toEqual({ wall: Date.UTC(2026, 10, 30) });
   });
 
@@ -77,7 +80,10 @@ describe('saving settings from the sidebar', () => {
     for (const timeZone of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
       const app = load(dist, { timeZone }, (f) => {
         f.addSheet(grid.name, grid.rows);
-        f.addSheet(SETTINGS_SHEET, [['Thiết đặt', 'Giá trị'], ['Ngày báo cáo', new Date(Date.UTC(2026, 6, 15))]]);
+        f.addSheet(SETTINGS_SHEET, [
+          ['Thiết đặt', 'Giá trị'],
+          ['Ngày báo cáo', new Date(Date.UTC(2026, 6, 15))],
+        ]);
       });
       expect(app.sidebar('sidebarReadSettings')).toEqual({ reportDate: '2026-07-15' });
     }
@@ -86,7 +92,10 @@ describe('saving settings from the sidebar', () => {
   it('rewrites an existing settings sheet in place', () => {
     const app = load(dist, {}, (f) => {
       f.addSheet(grid.name, grid.rows);
-      f.addSheet(SETTINGS_SHEET, [['Thiết đặt', 'Giá trị', 'Ghi chú'], ['Năm kế hoạch', 2025]]);
+      f.addSheet(SETTINGS_SHEET, [
+        ['Thiết đặt', 'Giá trị', 'Ghi chú'],
+        ['Năm kế hoạch', 2025],
+      ]);
     });
     app.sidebar('sidebarSaveSettings', JSON.stringify({ planYear: 2027 }));
     expect(app.fake.spreadsheet.sheets).toHaveLength(2);
@@ -118,6 +127,8 @@ describe('bad settings from the sidebar', () => {
 
   it('is refused in English for an English-speaking user', () => {
     const app = load(dist, { locale: 'en_US' }, (f) => f.addSheet(grid.name, grid.rows));
-    expect(() => app.sidebar('sidebarSaveSettings', '{"planYear":1}')).toThrow('The settings are not valid: the plan year must be a whole number from 1990 to 2100');
+    expect(() => app.sidebar('sidebarSaveSettings', '{"planYear":1}')).toThrow(
+      'The settings are not valid: the plan year must be a whole number from 1990 to 2100',
+    );
   });
 });

@@ -27,7 +27,15 @@ let harness: string;
 afterAll(() => removeDist(dist));
 beforeAll(() => {
   dist = buildDist();
-  const built = buildSync({ entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')], bundle: true, write: false, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error' });
+  const built = buildSync({
+    entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')],
+    bundle: true,
+    write: false,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'error',
+  });
   harness = built.outputFiles[0].text;
 });
 
@@ -67,7 +75,9 @@ async function open(sheets: Grid[], options: { locale?: string; menuItem?: 'menu
   // globals by name afterwards: the ones Apps Script would expose to google.script.run.
   const code = readFileSync(join(dist, 'Code.js'), 'utf8');
   const functions = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
-  await page.addInitScript({ content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seed)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });` });
+  await page.addInitScript({
+    content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seed)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });`,
+  });
   await page.goto(url);
   return { page, url, requests, dialogs };
 }
@@ -103,7 +113,12 @@ describe('the sidebar in Chromium', () => {
   });
 
   it('shows a cell holding HTML as text and runs nothing', async () => {
-    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, '<img src=x onerror=alert(1)>', 'Sở Y tế', null, 'Quý II/2026']];
+    const rows: CellValue[][] = [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [1, '<img src=x onerror=alert(1)>', 'Sở Y tế', null, 'Quý II/2026'],
+    ];
     const { page, url, requests, dialogs } = await open([{ name: 'Phụ lục', rows, merges: [] }]);
     await page.click('#check');
     await page.waitForSelector('.finding');
@@ -146,7 +161,9 @@ describe('the sidebar in Chromium', () => {
       ws.addRow(row);
     });
     const buffer = Buffer.from(await wb.xlsx.writeBuffer());
-    await page.setInputFiles('#return-files', [{ name: 'Phong-TDC.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer }]);
+    await page.setInputFiles('#return-files', [
+      { name: 'Phong-TDC.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer },
+    ]);
     await page.waitForSelector('#return-list li.ok');
     await page.click('#preview');
     await page.waitForSelector('#consolidate-preview h2');

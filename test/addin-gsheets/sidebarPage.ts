@@ -22,7 +22,11 @@ declare global {
 
 const seed = window.__GSHEETS_SEED__;
 const fake = new FakeApps({ locale: seed.locale });
-for (const s of seed.sheets) fake.addSheet(s.name, s.rows.map((r) => r.map(cellFromJson)));
+for (const s of seed.sheets)
+  fake.addSheet(
+    s.name,
+    s.rows.map((r) => r.map(cellFromJson)),
+  );
 Object.assign(window, fake.globals());
 window.__GSHEETS__ = fake;
 window.__GSHEETS_RUN__ = [];

@@ -63,12 +63,8 @@ describe('phuluc validate', () => {
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['file', 'findings', 'summary']);
     expect(out.summary).toEqual({ error: 8, warning: 7, info: 8 });
-    expect(out.findings[0]).toEqual(
-      expect.objectContaining({ sheet: 'Phụ lục', row: 6, column: 1, cell: 'A6', code: 'stt.style_mixed', severity: 'info' }),
-    );
-    expect(Object.keys(out.findings[0])).toEqual(
-      expect.arrayContaining(['sheet', 'row', 'column', 'cell', 'code', 'severity', 'message', 'messageEn']),
-    );
+    expect(out.findings[0]).toEqual(expect.objectContaining({ sheet: 'Phụ lục', row: 6, column: 1, cell: 'A6', code: 'stt.style_mixed', severity: 'info' }));
+    expect(Object.keys(out.findings[0])).toEqual(expect.arrayContaining(['sheet', 'row', 'column', 'cell', 'code', 'severity', 'message', 'messageEn']));
   });
 
   it('--out writes a highlighted copy and never touches the input', async () => {
@@ -148,10 +144,46 @@ describe('phuluc validate', () => {
 describe('broken input gets a clear message and exit 2, never a stack trace', () => {
   const cases: Array<[string, () => Promise<string> | string, string, string]> = [
     ['a missing file', () => join(dir, 'nope.xlsx'), 'Không tìm thấy tệp', 'File not found'],
-    ['an empty file', () => { const p = join(dir, 'empty.xlsx'); writeFileSync(p, ''); return p; }, 'Tệp rỗng', 'empty'],
-    ['a text file named .xlsx', () => { const p = join(dir, 'text.xlsx'); writeFileSync(p, 'TT\tNội dung\n1\tViệc'); return p; }, 'không phải là bảng tính', 'not a spreadsheet'],
-    ['a bare OLE header named .xls', () => { const p = join(dir, 'old.xls'); writeFileSync(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])); return p; }, 'bị hỏng', 'damaged'],
-    ['a truncated .xlsx', () => { const p = join(dir, 'cut.xlsx'); writeFileSync(p, readFileSync(SEED_002).subarray(0, 3000)); return p; }, 'bị hỏng', 'damaged'],
+    [
+      'an empty file',
+      () => {
+        const p = join(dir, 'empty.xlsx');
+        writeFileSync(p, '');
+        return p;
+      },
+      'Tệp rỗng',
+      'empty',
+    ],
+    [
+      'a text file named .xlsx',
+      () => {
+        const p = join(dir, 'text.xlsx');
+        writeFileSync(p, 'TT\tNội dung\n1\tViệc');
+        return p;
+      },
+      'không phải là bảng tính',
+      'not a spreadsheet',
+    ],
+    [
+      'a bare OLE header named .xls',
+      () => {
+        const p = join(dir, 'old.xls');
+        writeFileSync(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+        return p;
+      },
+      'bị hỏng',
+      'damaged',
+    ],
+    [
+      'a truncated .xlsx',
+      () => {
+        const p = join(dir, 'cut.xlsx');
+        writeFileSync(p, readFileSync(SEED_002).subarray(0, 3000));
+        return p;
+      },
+      'bị hỏng',
+      'damaged',
+    ],
     ['a folder', () => dir, 'thư mục', 'folder'],
     ['a workbook with no appendix table', () => workbook([['Báo cáo'], ['Nội dung', 'Ghi chú']]), 'Không tìm thấy bảng phụ lục', 'No appendix table'],
   ];
@@ -199,9 +231,23 @@ describe('messy but readable workbooks are checked, not rejected', () => {
 });
 
 function romanOf(n: number): string {
-  const t: Array<[number, string]> = [[100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const t: Array<[number, string]> = [
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let s = '';
-  for (const [v, r] of t) while (n >= v) { s += r; n -= v; }
+  for (const [v, r] of t)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 

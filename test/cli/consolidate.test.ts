@@ -8,7 +8,6 @@ import type { CellValue, Grid } from '../../core/model/grid';
 import { phuluc } from '../helpers/cli';
 import { OFFICE_MASTER, OFFICE_QLCN, OFFICE_QLKH_FIRST, OFFICE_QLKH_FIXED, OFFICE_VP } from '../helpers/consolidationFixture';
 
-
 // Each test runs the command line in a real process (the first one builds it).
 jest.setTimeout(60_000);
 
@@ -42,7 +41,10 @@ const master: CellValue[][] = [
   [1, 'Tổ chức hội nghị tập huấn về tiêu chuẩn', 'Sở Y tế', null, 'Quý I/2026'],
   [2, 'Kiểm tra đo lường xăng dầu trên địa bàn', 'Sở Công Thương', null, 'Quý II/2026'],
 ];
-const ret = (status1: string): CellValue[][] => [[...HEADER, 'Tình trạng', 'Kết quả thực hiện'], [1, 'Tổ chức hội nghị tập huấn về tiêu chuẩn', 'Sở Y tế', null, 'Quý I/2026', status1, 'Đã xong']];
+const ret = (status1: string): CellValue[][] => [
+  [...HEADER, 'Tình trạng', 'Kết quả thực hiện'],
+  [1, 'Tổ chức hội nghị tập huấn về tiêu chuẩn', 'Sở Y tế', null, 'Quý I/2026', status1, 'Đã xong'],
+];
 
 describe('phuluc consolidate', () => {
   it('merges returns into a new master with a Tổng hợp sheet, touching neither input', async () => {
@@ -55,7 +57,14 @@ describe('phuluc consolidate', () => {
     const json = parse(r.stdout);
     expect(Object.keys(json)).toEqual(expect.arrayContaining(['tasks', 'findings', 'summary']));
     expect(json.tasks).toEqual([
-      { row: 5, stt: '1', number: 'I.1', status: 'done', overdue: false, reports: [{ unit: 'Sở Y tế', status: 'done', text: 'Đã xong', file: 'So-Y-te.xlsx' }] },
+      {
+        row: 5,
+        stt: '1',
+        number: 'I.1',
+        status: 'done',
+        overdue: false,
+        reports: [{ unit: 'Sở Y tế', status: 'done', text: 'Đã xong', file: 'So-Y-te.xlsx' }],
+      },
       { row: 6, stt: '2', number: 'I.2', status: 'not_reported', overdue: true, reports: [] },
     ]);
     expect(json.summary.byStatus.done).toBe(1);
@@ -75,9 +84,26 @@ describe('phuluc consolidate', () => {
   it('rolls up across the sheets of one workbook, with --unit-of for a sheet', async () => {
     const m = await write('book.xlsx', [
       { name: 'Phụ lục', rows: master, merges: [] },
-      { name: 'Bản của Sở Công Thương', rows: [[...HEADER, 'Tình trạng', 'Kết quả thực hiện'], [2, 'Kiểm tra đo lường xăng dầu trên địa bàn', 'Sở Công Thương', null, 'Quý II/2026', 'Đang thực hiện', null]], merges: [] },
+      {
+        name: 'Bản của Sở Công Thương',
+        rows: [
+          [...HEADER, 'Tình trạng', 'Kết quả thực hiện'],
+          [2, 'Kiểm tra đo lường xăng dầu trên địa bàn', 'Sở Công Thương', null, 'Quý II/2026', 'Đang thực hiện', null],
+        ],
+        merges: [],
+      },
     ]);
-    const r = phuluc(['consolidate', m, '--out', join(dir, 'book-out.xlsx'), '--json', '--report-date', '2026-05-01', '--unit-of', 'Bản của Sở Công Thương=Sở Công Thương']);
+    const r = phuluc([
+      'consolidate',
+      m,
+      '--out',
+      join(dir, 'book-out.xlsx'),
+      '--json',
+      '--report-date',
+      '2026-05-01',
+      '--unit-of',
+      'Bản của Sở Công Thương=Sở Công Thương',
+    ]);
     expect(r.status).toBe(0);
     expect(parse(r.stdout).tasks[1]).toMatchObject({ row: 6, status: 'in_progress', overdue: false });
   });

@@ -15,7 +15,10 @@ import { gridsOf, seedPath, seedWorkbooks } from '../helpers/workbooks';
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 
 type Mess = 'alias' | 'nfd' | 'markup' | 'spaces' | 'tail' | 'header' | 'timeSpaces' | 'ocr' | 'oldUnit';
-const messArb = fc.array(fc.record({ kind: fc.constantFrom<Mess>('alias', 'nfd', 'markup', 'spaces', 'tail', 'header', 'timeSpaces', 'ocr', 'oldUnit'), at: fc.nat() }), { maxLength: 6 });
+const messArb = fc.array(
+  fc.record({ kind: fc.constantFrom<Mess>('alias', 'nfd', 'markup', 'spaces', 'tail', 'header', 'timeSpaces', 'ocr', 'oldUnit'), at: fc.nat() }),
+  { maxLength: 6 },
+);
 
 /** A generated appendix with real-world mess put in. */
 function messy(shape: Parameters<typeof buildAppendix>[0], mess: Array<{ kind: Mess; at: number }>): Grid {
@@ -26,15 +29,36 @@ function messy(shape: Parameters<typeof buildAppendix>[0], mess: Array<{ kind: M
     const t = numbered[at % numbered.length];
     const r = rows[t.row - 1];
     switch (kind) {
-      case 'alias': if (t.kind !== 'group') r[2] = at % 2 ? 'Phòng TĐC' : 'Sở KH&CN'; break;
-      case 'oldUnit': if (t.kind !== 'group') r[3] = 'Sở Thông tin và Truyền thông'; break;
-      case 'nfd': r[1] = (r[1] as string).normalize('NFD'); break;
-      case 'markup': r[1] = `<p>${r[1] as string}</p>`; break;
-      case 'spaces': r[1] = `  ${r[1] as string}  `; break;
-      case 'timeSpaces': if (t.kind !== 'group') r[4] = ` ${r[4] as string}  `; break;
-      case 'ocr': if (t.kind === 'group' && t.value === 3) r[0] = 'Ill'; break;
-      case 'tail': if (t.kind !== 'group') { r[1] = `${r[1] as string} và`; inserts.push([t.row, [null, 'các nội dung liên quan', null, null, null]]); } break;
-      case 'header': inserts.push([t.row, HEADER]); break;
+      case 'alias':
+        if (t.kind !== 'group') r[2] = at % 2 ? 'Phòng TĐC' : 'Sở KH&CN';
+        break;
+      case 'oldUnit':
+        if (t.kind !== 'group') r[3] = 'Sở Thông tin và Truyền thông';
+        break;
+      case 'nfd':
+        r[1] = (r[1] as string).normalize('NFD');
+        break;
+      case 'markup':
+        r[1] = `<p>${r[1] as string}</p>`;
+        break;
+      case 'spaces':
+        r[1] = `  ${r[1] as string}  `;
+        break;
+      case 'timeSpaces':
+        if (t.kind !== 'group') r[4] = ` ${r[4] as string}  `;
+        break;
+      case 'ocr':
+        if (t.kind === 'group' && t.value === 3) r[0] = 'Ill';
+        break;
+      case 'tail':
+        if (t.kind !== 'group') {
+          r[1] = `${r[1] as string} và`;
+          inserts.push([t.row, [null, 'các nội dung liên quan', null, null, null]]);
+        }
+        break;
+      case 'header':
+        inserts.push([t.row, HEADER]);
+        break;
     }
   }
   for (const [after, row] of inserts.sort((a, b) => b[0] - a[0])) rows.splice(after, 0, row);
@@ -90,7 +114,15 @@ describe('fix', () => {
   it('merges a cut row into the row above and removes a repeated header', () => {
     const grid: Grid = {
       name: 'Phụ lục',
-      rows: [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'], [null, 'đo lường chất lượng', 'Công nghệ', null, null], HEADER, [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026']],
+      rows: [
+        ['KẾ HOẠCH NĂM 2026'],
+        [],
+        HEADER,
+        [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
+        [null, 'đo lường chất lượng', 'Công nghệ', null, null],
+        HEADER,
+        [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
+      ],
       merges: [],
     };
     const r = fixWorkbook([grid]);
@@ -128,7 +160,9 @@ describe('phuluc fix', () => {
     const ws = wb.getWorksheet('Phụ lục')!;
     // The seven repeated headers go; the first stays.
     let headers = 0;
-    ws.eachRow((row) => { if (row.getCell(1).value === 'STT') headers++; });
+    ws.eachRow((row) => {
+      if (row.getCell(1).value === 'STT') headers++;
+    });
     expect(headers).toBe(1);
     const again = join(dir, '004-again.xlsx');
     expect(phuluc(['fix', out, '--out', again]).status).toBe(0);

@@ -57,8 +57,15 @@ describe('phuluc tasks --json', () => {
     expect(rows.slice(0, 9)).toEqual([7, 8, 9, 11, 12, 13, 14, 15, 18]);
     const at = (row: number) => u.tasks.find((t) => t.row === row)!;
     expect(at(7)).toMatchObject({ stt: '1', path: '1', kind: 'task', lead: [], time: null });
-    expect(at(8)).toMatchObject({ stt: 'a', path: '1.a', kind: 'subtask', time: { text: 'Quý I, II và III/2026', kind: 'quarters', start: '2026-01-01', end: '2026-09-30' } });
-    expect(at(8).lead).toEqual([{ text: 'Chi cục Tiêu chuẩn Đo lường Chất lượng Thành phố Hồ Chí Minh', canonical: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', kind: 'unit' }]);
+    expect(at(8)).toMatchObject({
+      stt: 'a',
+      path: '1.a',
+      kind: 'subtask',
+      time: { text: 'Quý I, II và III/2026', kind: 'quarters', start: '2026-01-01', end: '2026-09-30' },
+    });
+    expect(at(8).lead).toEqual([
+      { text: 'Chi cục Tiêu chuẩn Đo lường Chất lượng Thành phố Hồ Chí Minh', canonical: 'Chi cục Tiêu chuẩn Đo lường Chất lượng', kind: 'unit' },
+    ]);
     expect(at(8).cooperating).toEqual([{ text: 'Các phòng, đơn vị trực thuộc Sở', canonical: null, kind: 'collective' }]);
     // "/" in the cooperating cell: none.
     expect(at(9).cooperating).toEqual([]);

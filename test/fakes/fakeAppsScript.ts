@@ -44,13 +44,37 @@ export const PROPERTY_TOTAL_LIMIT = 500_000;
 export const CELL_CHAR_LIMIT = 50_000;
 
 const DATA_METHODS = new Set([
-  'getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'setValues', 'setValue',
-  'getBackgrounds', 'getBackground', 'setBackgrounds', 'setBackground',
-  'getNotes', 'getNote', 'setNotes', 'setNote',
-  'getFormulas', 'getFormula', 'setFormulas', 'setFormula',
-  'getNumberFormats', 'getNumberFormat', 'setNumberFormats', 'setNumberFormat',
-  'getRichTextValues', 'getRichTextValue', 'setRichTextValues', 'setRichTextValue',
-  'setFontWeight', 'clear', 'clearContent', 'clearFormat', 'clearNote',
+  'getValues',
+  'getValue',
+  'getDisplayValues',
+  'getDisplayValue',
+  'setValues',
+  'setValue',
+  'getBackgrounds',
+  'getBackground',
+  'setBackgrounds',
+  'setBackground',
+  'getNotes',
+  'getNote',
+  'setNotes',
+  'setNote',
+  'getFormulas',
+  'getFormula',
+  'setFormulas',
+  'setFormula',
+  'getNumberFormats',
+  'getNumberFormat',
+  'setNumberFormats',
+  'setNumberFormat',
+  'getRichTextValues',
+  'getRichTextValue',
+  'setRichTextValues',
+  'setRichTextValue',
+  'setFontWeight',
+  'clear',
+  'clearContent',
+  'clearFormat',
+  'clearNote',
 ]);
 
 const WHITE = '#ffffff';
@@ -99,7 +123,16 @@ function unsigned(bytes: ArrayLike<number>): Uint8Array {
 class ZoneClock {
   private readonly fmt: Intl.DateTimeFormat;
   constructor(readonly timeZone: string) {
-    this.fmt = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    this.fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
   }
   wallOf(instant: number): number {
     const p: Record<string, number> = {};
@@ -162,7 +195,8 @@ export class FakeApps {
 
   /** Throws as Apps Script does when the add-on is not authorised in this file yet. */
   requireAuth(what: string): void {
-    if (this.authMode === 'NONE') throw exception(`You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
+    if (this.authMode === 'NONE')
+      throw exception(`You do not have permission to call ${what}. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly`);
   }
 
   /** Another user (or execution) holds the document lock until releaseHeldLock. */
@@ -257,8 +291,8 @@ export class FakeApps {
       r.forEach((v, j) => {
         if (v === null || v === undefined || v === '') return;
         const c = sheet.cell(i + 1, j + 1);
-        if (v instanceof Date || isDate(v)) c.value = { wall: (v).getTime() };
-        else if (typeof v === 'object') c.value = (v).error;
+        if (v instanceof Date || isDate(v)) c.value = { wall: v.getTime() };
+        else if (typeof v === 'object') c.value = v.error;
         else c.value = v;
       }),
     );
@@ -374,7 +408,10 @@ export class FakeProperties {
 }
 
 export class FakeBlob {
-  constructor(readonly bytes: Uint8Array, private contentType: string | null = null) {}
+  constructor(
+    readonly bytes: Uint8Array,
+    private contentType: string | null = null,
+  ) {}
   getBytes(): number[] {
     return signed(this.bytes);
   }
@@ -439,7 +476,10 @@ export class FakeUtilities {
 
 export class FakeHtmlOutput {
   title = '';
-  constructor(private readonly app: FakeApps, private content: string) {}
+  constructor(
+    private readonly app: FakeApps,
+    private content: string,
+  ) {}
   getContent(): string {
     this.app.count('HtmlOutput.getContent', 'other');
     return this.content;
@@ -480,7 +520,11 @@ export interface BuiltMenu {
 
 export class FakeMenu {
   readonly items: BuiltMenu['items'] = [];
-  constructor(private readonly app: FakeApps, readonly title: string, readonly addon: boolean) {}
+  constructor(
+    private readonly app: FakeApps,
+    readonly title: string,
+    readonly addon: boolean,
+  ) {}
   addItem(caption: string, functionName: string): FakeMenu {
     this.app.count('Menu.addItem', 'ui');
     this.items.push({ caption, fn: functionName });
@@ -674,7 +718,11 @@ export class FakeSheet {
   maxRows = 1000;
   maxColumns = 26;
 
-  constructor(private readonly app: FakeApps, public name: string, readonly id: number) {}
+  constructor(
+    private readonly app: FakeApps,
+    public name: string,
+    readonly id: number,
+  ) {}
 
   private c(method: string, category: Category = 'spreadsheet'): void {
     this.app.count(`Sheet.${method}`, category);
@@ -718,7 +766,8 @@ export class FakeSheet {
   /** Values and formulas of every cell, as getValues / getFormulas would give them. */
   contents(): Record<string, { value: unknown; formula: string }> {
     const out: Record<string, { value: unknown; formula: string }> = {};
-    for (const [k, c] of [...this.cells].sort()) if (c.value !== '' || c.formula !== '') out[k] = { value: isWall(c.value) ? { wall: c.value.wall } : c.value, formula: c.formula };
+    for (const [k, c] of [...this.cells].sort())
+      if (c.value !== '' || c.formula !== '') out[k] = { value: isWall(c.value) ? { wall: c.value.wall } : c.value, formula: c.formula };
     return out;
   }
 
@@ -878,11 +927,15 @@ export class FakeRange {
 
   private each<T>(what: string, values: T[][], f: (cell: FakeCell, v: T) => void): void {
     if (!Array.isArray(values) || values.length !== this.numRows) {
-      throw exception(`The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`);
+      throw exception(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${Array.isArray(values) ? values.length : 0} but the range has ${this.numRows}.`,
+      );
     }
     for (const line of values) {
       if (!Array.isArray(line) || line.length !== this.numColumns) {
-        throw exception(`The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${this.numColumns}.`);
+        throw exception(
+          `The number of columns in the data does not match the number of columns in the range. The data has ${Array.isArray(line) ? line.length : 0} but the range has ${this.numColumns}.`,
+        );
       }
     }
     // Checked in full before anything is written, as Sheets refuses the whole call.
@@ -958,7 +1011,8 @@ export class FakeRange {
   setValue(value: unknown): FakeRange {
     this.c('setValue');
     checkWritable(value);
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numColumns; j++) writeValue(this.app, this.sheet.cell(this.row + i, this.column + j), value);
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numColumns; j++) writeValue(this.app, this.sheet.cell(this.row + i, this.column + j), value);
     return this;
   }
   getFormulas(): string[][] {
@@ -968,7 +1022,9 @@ export class FakeRange {
   /** Rich text of each cell: null where the value is not text, as Sheets answers. */
   getRichTextValues(): (FakeRichText | null)[][] {
     this.c('getRichTextValues');
-    return this.map((cell) => (cell && typeof cell.value === 'string' && cell.formula === '' ? new FakeRichText(cell.value, cell.runs ?? 1, cell.link ?? null) : null));
+    return this.map((cell) =>
+      cell && typeof cell.value === 'string' && cell.formula === '' ? new FakeRichText(cell.value, cell.runs ?? 1, cell.link ?? null) : null,
+    );
   }
   getNumberFormats(): string[][] {
     this.c('getNumberFormats');
@@ -998,7 +1054,8 @@ export class FakeRange {
   }
   setBackground(color: string | null): FakeRange {
     this.c('setBackground');
-    for (let i = 0; i < this.numRows; i++) for (let j = 0; j < this.numColumns; j++) this.sheet.cell(this.row + i, this.column + j).background = color === null ? WHITE : color.toLowerCase();
+    for (let i = 0; i < this.numRows; i++)
+      for (let j = 0; j < this.numColumns; j++) this.sheet.cell(this.row + i, this.column + j).background = color === null ? WHITE : color.toLowerCase();
     return this;
   }
   getNotes(): string[][] {
@@ -1031,7 +1088,8 @@ export class FakeRange {
 
 function checkWritable(v: unknown): void {
   if (v === null || v === undefined || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || isDate(v)) {
-    if (typeof v === 'string' && v.length > CELL_CHAR_LIMIT) throw exception(`Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
+    if (typeof v === 'string' && v.length > CELL_CHAR_LIMIT)
+      throw exception(`Your input contains more than the maximum of ${CELL_CHAR_LIMIT} characters in a single cell.`);
     return;
   }
   throw exception(`fake: cannot write ${Object.prototype.toString.call(v)} to a cell`);
@@ -1039,7 +1097,11 @@ function checkWritable(v: unknown): void {
 
 /** RichTextValue: a cell's text with its formatting runs and link. */
 export class FakeRichText {
-  constructor(private readonly text: string, private readonly runs: number, private readonly link: string | null) {}
+  constructor(
+    private readonly text: string,
+    private readonly runs: number,
+    private readonly link: string | null,
+  ) {}
   getText(): string {
     return this.text;
   }
@@ -1065,7 +1127,7 @@ function writeValue(app: FakeApps, cell: FakeCell, v: unknown): void {
     return;
   }
   if (isDate(v)) {
-    cell.value = { wall: app.clock.wallOf((v).getTime()) };
+    cell.value = { wall: app.clock.wallOf(v.getTime()) };
     return;
   }
   if (typeof v !== 'string') {

@@ -169,7 +169,10 @@ export class FakeWorkbookState {
 }
 
 class OfficeError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -179,7 +182,6 @@ class NotLoaded extends Error {
     super(`PropertyNotLoaded: ${what} was read before load() and sync()`);
   }
 }
-
 
 class Ctx {
   queue: Array<() => void> = [];
@@ -231,7 +233,12 @@ class Loadable {
   protected loaded = new Set<string>();
   protected synced = false;
   protected data: Record<string, unknown> = {};
-  constructor(protected ctx: Ctx, private readonly nullable: boolean, protected readonly exists: () => boolean, pathArgs: unknown = null) {
+  constructor(
+    protected ctx: Ctx,
+    private readonly nullable: boolean,
+    protected readonly exists: () => boolean,
+    pathArgs: unknown = null,
+  ) {
     ctx.afterSync.push(() => (this.synced = true));
     ctx.path(pathArgs);
   }
@@ -266,7 +273,10 @@ class Loadable {
 }
 
 class FakeFill extends Loadable {
-  constructor(ctx: Ctx, private readonly range: FakeRange) {
+  constructor(
+    ctx: Ctx,
+    private readonly range: FakeRange,
+  ) {
     super(ctx, false, () => true);
   }
   protected override read(p: string): unknown {
@@ -276,7 +286,7 @@ class FakeFill extends Loadable {
       return c.fill === null ? 'None' : 'Solid';
     }
     // Excel answers white for a cell without fill as for a white one.
-    return p === 'color' ? c.fill ?? '#FFFFFF' : undefined;
+    return p === 'color' ? (c.fill ?? '#FFFFFF') : undefined;
   }
   get color(): string {
     return this.get<string>('color');
@@ -291,7 +301,7 @@ class FakeFill extends Loadable {
     this.ctx.write(() => {
       if (!this.ctx.state.supports('ExcelApi', '1.9')) throw new OfficeError('ApiNotFound', 'RangeFill.pattern needs ExcelApi 1.9');
       // "None" removes the fill; "Solid" on a cell without fill shows white.
-      this.range.cells().forEach((c) => (c.fill = v === 'None' ? null : c.fill ?? '#FFFFFF'));
+      this.range.cells().forEach((c) => (c.fill = v === 'None' ? null : (c.fill ?? '#FFFFFF')));
     }, v);
   }
   clear(): void {
@@ -307,7 +317,16 @@ function hyperlinkResult(formula: string): CellValue {
 class FakeRange extends Loadable {
   private fillProxy?: FakeFill;
   readonly format: { fill: FakeFill; font: { bold: boolean }; columnWidth: number };
-  constructor(ctx: Ctx, readonly sheet: string, private top: number, private left: number, private bottom: number, private right: number, exists: () => boolean, pathArgs: unknown = null) {
+  constructor(
+    ctx: Ctx,
+    readonly sheet: string,
+    private top: number,
+    private left: number,
+    private bottom: number,
+    private right: number,
+    exists: () => boolean,
+    pathArgs: unknown = null,
+  ) {
     super(ctx, true, exists, pathArgs);
     const self = this;
     this.format = {
@@ -415,7 +434,10 @@ class FakeRange extends Loadable {
   }
   set numberFormat(v: unknown[][]) {
     this.checkShape(v, 'numberFormat');
-    this.ctx.write(() => v.forEach((line, i) => line.forEach((x, j) => (this.ctx.state.cell(this.sheet, this.top + i, this.left + j).numberFormat = String(x)))), v);
+    this.ctx.write(
+      () => v.forEach((line, i) => line.forEach((x, j) => (this.ctx.state.cell(this.sheet, this.top + i, this.left + j).numberFormat = String(x)))),
+      v,
+    );
   }
   get numberFormat(): unknown[][] {
     return this.get('numberFormat');
@@ -431,7 +453,12 @@ class FakeRange extends Loadable {
     const range = new FakeRange(this.ctx, this.sheet, 1, 1, 1, 1, () => this.exists() && box.bottom >= box.top && box.right >= box.left, address);
     // Taken at sync time, after this range's own bounds are known.
     this.ctx.loads.push(() => {
-      Object.assign(box, { top: Math.max(this.top, p.row), left: Math.max(this.left, p.column), bottom: Math.min(this.bottom, q.row), right: Math.min(this.right, q.column) });
+      Object.assign(box, {
+        top: Math.max(this.top, p.row),
+        left: Math.max(this.left, p.column),
+        bottom: Math.min(this.bottom, q.row),
+        right: Math.min(this.right, q.column),
+      });
       Object.assign(range, box);
       return 0;
     });
@@ -452,7 +479,11 @@ class FakeRange extends Loadable {
 }
 
 class FakeWorksheet extends Loadable {
-  constructor(ctx: Ctx, readonly sheetName: () => string, nullable = false) {
+  constructor(
+    ctx: Ctx,
+    readonly sheetName: () => string,
+    nullable = false,
+  ) {
     super(ctx, nullable, () => ctx.state.sheets.has(sheetName()));
   }
   protected override read(p: string): unknown {
@@ -462,11 +493,17 @@ class FakeWorksheet extends Loadable {
     return this.get('name');
   }
   private bounds(): { top: number; left: number; bottom: number; right: number } {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    let top = Infinity,
+      left = Infinity,
+      bottom = 0,
+      right = 0;
     for (const [k, c] of this.ctx.state.sheets.get(this.sheetName()) ?? []) {
       if (c.value === null || c.value === '') continue;
       const [r, col] = k.split(':').map(Number);
-      top = Math.min(top, r); left = Math.min(left, col); bottom = Math.max(bottom, r); right = Math.max(right, col);
+      top = Math.min(top, r);
+      left = Math.min(left, col);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, col);
     }
     return { top, left, bottom, right };
   }
@@ -519,13 +556,17 @@ class FakeWorksheet extends Loadable {
     return {
       add: (type: string, source: FakeRange, seriesBy?: string) => {
         const chart: FakeChart = { sheet, type, source: '', seriesBy };
-        const address = (source as unknown as { top: number; left: number; bottom: number; right: number });
+        const address = source as unknown as { top: number; left: number; bottom: number; right: number };
         this.ctx.write(() => {
           chart.source = `${a1(address.top, address.left)}:${a1(address.bottom, address.right)}`;
           this.ctx.state.charts.push(chart);
         });
         return {
-          title: { set text(v: string) { chart.title = v; } },
+          title: {
+            set text(v: string) {
+              chart.title = v;
+            },
+          },
           legend: { visible: true },
           top: 0,
           left: 0,
@@ -536,7 +577,12 @@ class FakeWorksheet extends Loadable {
 }
 
 class FakeNote extends Loadable {
-  constructor(ctx: Ctx, private readonly sheet: string, private readonly row: number, private readonly column: number) {
+  constructor(
+    ctx: Ctx,
+    private readonly sheet: string,
+    private readonly row: number,
+    private readonly column: number,
+  ) {
     super(ctx, true, () => ctx.state.cell(sheet, row, column).note !== null);
   }
   protected override read(p: string): unknown {
@@ -554,7 +600,11 @@ class FakeNote extends Loadable {
 }
 
 class FakeSetting extends Loadable {
-  constructor(ctx: Ctx, private readonly key: string, nullable = true) {
+  constructor(
+    ctx: Ctx,
+    private readonly key: string,
+    nullable = true,
+  ) {
     super(ctx, nullable, () => ctx.state.settings.has(key), key);
   }
   protected override read(p: string): unknown {
@@ -657,7 +707,11 @@ class FakeWorksheets extends Loadable {
 
 /** A custom XML part's proxy (ExcelApi 1.5): its id, its XML on request, and delete. */
 class FakeXmlPartProxy extends Loadable {
-  constructor(ctx: Ctx, private readonly part: () => FakeXmlPart | undefined, args: unknown = null) {
+  constructor(
+    ctx: Ctx,
+    private readonly part: () => FakeXmlPart | undefined,
+    args: unknown = null,
+  ) {
     super(ctx, true, () => part() !== undefined, args);
   }
   protected override read(p: string): unknown {
@@ -697,7 +751,10 @@ class FakeXmlPartProxy extends Loadable {
 /** The parts of one namespace (CustomXmlPartScopedCollection): items load as `items/id`. */
 class FakeXmlScoped extends Loadable {
   private list: FakeXmlPartProxy[] = [];
-  constructor(ctx: Ctx, private readonly namespace: string) {
+  constructor(
+    ctx: Ctx,
+    private readonly namespace: string,
+  ) {
     super(ctx, false, () => true, namespace);
   }
   protected override read(p: string): unknown {
@@ -705,7 +762,15 @@ class FakeXmlScoped extends Loadable {
     const parts = this.ctx.state.xmlParts.filter((x) => x.namespace === this.namespace);
     this.list = parts.map((x) => {
       const proxy = Object.create(FakeXmlPartProxy.prototype) as FakeXmlPartProxy;
-      Object.assign(proxy, { ctx: this.ctx, part: () => this.ctx.state.xmlParts.find((y) => y === x), loaded: new Set(['id']), synced: true, data: { id: x.id }, nullable: true, exists: () => this.ctx.state.xmlParts.includes(x) });
+      Object.assign(proxy, {
+        ctx: this.ctx,
+        part: () => this.ctx.state.xmlParts.find((y) => y === x),
+        loaded: new Set(['id']),
+        synced: true,
+        data: { id: x.id },
+        nullable: true,
+        exists: () => this.ctx.state.xmlParts.includes(x),
+      });
       return proxy;
     });
     return parts.map((x) => x.id);

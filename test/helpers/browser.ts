@@ -15,7 +15,16 @@ const { noCodeFromStrings } = require('../../scripts/no-code-from-strings.cjs') 
 // Our own flags, never a package's defaults (@sparticuz/chromium's include --disable-web-security,
 // which would hide the Content-Security-Policy these tests check). --no-zygote: the npm build runs
 // without the setuid sandbox helper.
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--no-zygote', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--no-zygote',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const ROOT = resolve(__dirname, '..', '..');
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
@@ -76,7 +85,16 @@ export function chromiumPerFile(): { browser(): Browser; afterTest(close: () => 
 /** Builds the test task pane (the real page, its office.js tag removed) and serves it with a seed. */
 export async function serveTaskpane(seed: unknown): Promise<{ url: string; close(): Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'phuluc-pane-'));
-  await build({ entryPoints: [join(ROOT, 'test', 'addin-excel', 'panelPage.ts')], outfile: join(dir, 'taskpane.js'), bundle: true, platform: 'browser', format: 'iife', target: 'es2020', logLevel: 'error', plugins: noCodeFromStrings });
+  await build({
+    entryPoints: [join(ROOT, 'test', 'addin-excel', 'panelPage.ts')],
+    outfile: join(dir, 'taskpane.js'),
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    logLevel: 'error',
+    plugins: noCodeFromStrings,
+  });
   const html = readFileSync(join(ROOT, 'addin-excel', 'taskpane.html'), 'utf8')
     .replace(/<script src="https:\/\/appsforoffice[^>]*><\/script>\n?/, '')
     .replace('<script src="taskpane.js" defer></script>', '<script src="seed.js"></script>\n  <script src="taskpane.js" defer></script>');

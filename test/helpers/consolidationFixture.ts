@@ -24,14 +24,27 @@ export const MASTER: Grid = {
 };
 
 export const RH = [...HEADER, 'Tình trạng', 'Kết quả thực hiện'];
-export const row = (master: CellValue[], stt: CellValue, status: string, result: string | null = null): CellValue[] => [stt, master[1], master[2], master[3], master[4], status, result];
+export const row = (master: CellValue[], stt: CellValue, status: string, result: string | null = null): CellValue[] => [
+  stt,
+  master[1],
+  master[2],
+  master[3],
+  master[4],
+  status,
+  result,
+];
 
 /** Phòng TĐC: its own rows only, reordered and renumbered, plus a row the master does not have. */
 export const FROM_TDC: ReturnInput = {
   file: 'Phong-TDC.xlsx',
   grid: {
     name: 'Phụ lục',
-    rows: [RH, row(MASTER.rows[5], 1, 'Đang thực hiện (đạt 70%)'), row(MASTER.rows[4], 2, 'Hoàn thành', 'Đã tổ chức 2 lớp, 120 học viên'), [3, 'Tổ chức hội thảo về năng suất', PQ, null, 'Quý III/2026', 'Đang thực hiện', null]],
+    rows: [
+      RH,
+      row(MASTER.rows[5], 1, 'Đang thực hiện (đạt 70%)'),
+      row(MASTER.rows[4], 2, 'Hoàn thành', 'Đã tổ chức 2 lớp, 120 học viên'),
+      [3, 'Tổ chức hội thảo về năng suất', PQ, null, 'Quý III/2026', 'Đang thực hiện', null],
+    ],
     merges: [],
   },
 };
@@ -55,7 +68,6 @@ export const FROM_CENTRE: ReturnInput = {
 
 /** A file whose sender is given by the person (--unit-of), with a status word nobody can read. */
 export const FROM_OFFICE: ReturnInput = { file: 'x.xlsx', unit: 'Văn phòng Sở', grid: { name: 'S', rows: [RH, row(MASTER.rows[9], 3, 'Tốt')], merges: [] } };
-
 
 /**
  * A master with both a planned-output column ("Sản phẩm") and a reported-result column ("Kết quả thực
@@ -125,7 +137,17 @@ export const OFFICE_QLCN: ReturnInput = {
       [],
       ['STT', 'Nội dung nhiệm vụ', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'Kinh phí (triệu đồng)', 'Tiến độ', 'Kết quả thực hiện'],
       [1, 'Tổ chức lớp tập huấn về sở hữu trí tuệ', 'Lớp tập huấn', QLCN, null, 'Quý I/2026', 50, 'Hoàn thành  '.normalize('NFD'), 'Đã tổ chức 2 lớp'],
-      [2, 'Hướng dẫn doanh nghiệp đăng ký nhãn hiệu', 'Tài liệu hướng dẫn', QLCN, QLKH, 'Quý III/2026', 20, 'Hoàn thành 80% '.normalize('NFD'), 'Đã xây dựng dự thảo'],
+      [
+        2,
+        'Hướng dẫn doanh nghiệp đăng ký nhãn hiệu',
+        'Tài liệu hướng dẫn',
+        QLCN,
+        QLKH,
+        'Quý III/2026',
+        20,
+        'Hoàn thành 80% '.normalize('NFD'),
+        'Đã xây dựng dự thảo',
+      ],
       ['Ghi chú: số liệu tính đến ngày 30/6/2026.'],
     ],
     merges: [],
@@ -143,7 +165,10 @@ const qlkhRows = (status6: string, result6: string): CellValue[][] => [
 ];
 
 /** Phòng QLKH sent two copies; the corrected one sorts first by name and must still win. */
-export const OFFICE_QLKH_FIXED: ReturnInput = { file: 'bao-cao-phong-qlkh (sửa lại).xlsx', grid: { name: 'BC', rows: qlkhRows('Đang thực hiện', 'Đã thu thập 60% dữ liệu'), merges: [] } };
+export const OFFICE_QLKH_FIXED: ReturnInput = {
+  file: 'bao-cao-phong-qlkh (sửa lại).xlsx',
+  grid: { name: 'BC', rows: qlkhRows('Đang thực hiện', 'Đã thu thập 60% dữ liệu'), merges: [] },
+};
 export const OFFICE_QLKH_FIRST: ReturnInput = { file: 'bao-cao-phong-qlkh.xlsx', grid: { name: 'BC', rows: qlkhRows('Chưa thực hiện', ''), merges: [] } };
 
 export const OFFICE_RETURNS: ReturnInput[] = [OFFICE_QLKH_FIXED, OFFICE_VP, OFFICE_QLCN, OFFICE_QLKH_FIRST];

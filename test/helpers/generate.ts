@@ -43,7 +43,13 @@ export function buildAppendix(shape: Shape): Generated {
       rows.push([stt, `Tổ chức nhiệm vụ số ${taskNo}`, 'Sở Khoa học và Công nghệ', 'Các sở, ban, ngành', 'Quý II/2026']);
       numbered.push({ row: rows.length, kind: 'task', value: taskNo, first: t === 0 });
       for (let s = 0; s < subs; s++) {
-        rows.push([`${VIETNAMESE_LETTERS[s]}${shape.letterPunct}`, `Thực hiện nội dung ${s + 1}`, 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', null, 'Quý III/2026']);
+        rows.push([
+          `${VIETNAMESE_LETTERS[s]}${shape.letterPunct}`,
+          `Thực hiện nội dung ${s + 1}`,
+          'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng',
+          null,
+          'Quý III/2026',
+        ]);
         numbered.push({ row: rows.length, kind: 'subtask', value: s + 1, first: s === 0 });
       }
     });
@@ -54,7 +60,36 @@ export function buildAppendix(shape: Shape): Generated {
 /** Anything a cell can hold, with the text real tables throw at a reader. */
 export const cellArb: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
-  fc.constantFrom('TT', 'STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian', 'I', 'II.', 'Ill', 'l', '1 .', 'a)', 'f)', 'đ', '1.2.3', 'lượng', '--', '', ' ', '<p>x</p>', '&amp;', 'Sở KH&CN', 'Thường xuyên'.normalize('NFD'), 'IV Tăng cường', '\u00a0', 'C', 'L', 'X.'),
+  fc.constantFrom(
+    'TT',
+    'STT',
+    'Nội dung nhiệm vụ',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Thời gian',
+    'I',
+    'II.',
+    'Ill',
+    'l',
+    '1 .',
+    'a)',
+    'f)',
+    'đ',
+    '1.2.3',
+    'lượng',
+    '--',
+    '',
+    ' ',
+    '<p>x</p>',
+    '&amp;',
+    'Sở KH&CN',
+    'Thường xuyên'.normalize('NFD'),
+    'IV Tăng cường',
+    '\u00a0',
+    'C',
+    'L',
+    'X.',
+  ),
   fc.string(),
   fc.string({ unit: 'grapheme' }),
   fc.integer(),
@@ -68,7 +103,12 @@ export const gridArb: fc.Arbitrary<Grid> = fc
   .record({
     rows: fc.array(fc.array(cellArb, { maxLength: 9 }), { maxLength: 40 }),
     merges: fc.array(
-      fc.record({ top: fc.integer({ min: 1, max: 40 }), left: fc.integer({ min: 1, max: 9 }), h: fc.integer({ min: 0, max: 3 }), w: fc.integer({ min: 0, max: 3 }) }),
+      fc.record({
+        top: fc.integer({ min: 1, max: 40 }),
+        left: fc.integer({ min: 1, max: 9 }),
+        h: fc.integer({ min: 0, max: 3 }),
+        w: fc.integer({ min: 0, max: 3 }),
+      }),
       { maxLength: 4 },
     ),
     withHeader: fc.boolean(),

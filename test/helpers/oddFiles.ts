@@ -66,7 +66,8 @@ export async function styledEmptyRowsXlsx(count: number): Promise<Buffer> {
   return withSheetXml(bytes, (xml) => {
     const s = /<c r="A20" s="(\d+)"/.exec(xml)?.[1] ?? '0';
     const parts: string[] = [];
-    for (let r = 21; r < 21 + count; r++) parts.push(`<row r="${r}" s="${s}" customFormat="1" ht="15" customHeight="1"><c r="A${r}" s="${s}"/><c r="B${r}" s="${s}"/></row>`);
+    for (let r = 21; r < 21 + count; r++)
+      parts.push(`<row r="${r}" s="${s}" customFormat="1" ht="15" customHeight="1"><c r="A${r}" s="${s}"/><c r="B${r}" s="${s}"/></row>`);
     return xml.replace('</sheetData>', `${parts.join('')}</sheetData>`).replace(/<dimension ref="[^"]*"\/>/, `<dimension ref="A1:F${20 + count}"/>`);
   });
 }
@@ -159,8 +160,16 @@ export async function buildOddFiles(dir: string, opts: { styledRows?: number; sp
   put('wholeColumn', 'xac-thuc-ca-cot.xlsx', await validationXlsx('F:F'));
   put('tableColumns', 'xac-thuc-bang.xlsx', await validationXlsx('A6:H1048576'));
   put('wholeSheet', 'xac-thuc-ca-trang.xlsx', await validationXlsx('A1:XFD1048576'));
-  put('conditional', 'dinh-dang-dieu-kien.xlsx', await withSheetXml(appendix, (xml) =>
-    xml.replace('</sheetData>', '</sheetData><conditionalFormatting sqref="A1:XFD1048576"><cfRule type="containsBlanks" priority="1"><formula>LEN(TRIM(A1))=0</formula></cfRule></conditionalFormatting>')));
+  put(
+    'conditional',
+    'dinh-dang-dieu-kien.xlsx',
+    await withSheetXml(appendix, (xml) =>
+      xml.replace(
+        '</sheetData>',
+        '</sheetData><conditionalFormatting sqref="A1:XFD1048576"><cfRule type="containsBlanks" priority="1"><formula>LEN(TRIM(A1))=0</formula></cfRule></conditionalFormatting>',
+      ),
+    ),
+  );
   put('millionRows', 'trieu-dong.xlsx', await styledEmptyRowsXlsx(opts.styledRows ?? 1_000_000));
   const long = 'phát triển khoa học công nghệ địa phương '.repeat(800).slice(0, 32_767);
   put('longUnitCell', 'o-dai.xlsx', await xlsxBytes([...APPENDIX, [2, 'Việc có ô chủ trì rất dài', long, null, 'Quý IV/2026', null]]));

@@ -8,7 +8,9 @@ export const SEEDS_DIR = resolve(__dirname, '..', '..', 'seeds');
 export const SHARED_SEEDS_DIR = resolve(__dirname, '..', '..', '..', 'shared', 'seeds');
 
 export function seedWorkbooks(): string[] {
-  return readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.xlsx')).sort();
+  return readdirSync(SEEDS_DIR)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
 }
 
 export async function gridsOf(path: string): Promise<Grid[]> {

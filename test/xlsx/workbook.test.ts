@@ -37,7 +37,11 @@ describe('ExcelJS → Grid', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'empty'],
     ['a text file', new TextEncoder().encode('TT\tNội dung\n'), 'not_spreadsheet'],
-    ['an OLE file that is no encrypted workbook (.xls is read by cli/spreadsheet.ts)', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'not_spreadsheet'],
+    [
+      'an OLE file that is no encrypted workbook (.xls is read by cli/spreadsheet.ts)',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'not_spreadsheet',
+    ],
     ['a broken zip', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8]), 'corrupt'],
   ])('tells %s apart', async (_name, bytes, reason) => {
     await expect(loadWorkbook(bytes)).rejects.toEqual(new WorkbookReadError(reason as never));

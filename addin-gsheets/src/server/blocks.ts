@@ -24,7 +24,12 @@ const WINDOW = 8;
 
 const area = (r: Rect) => (r.bottom - r.top + 1) * (r.right - r.left + 1);
 const inside = (r: Rect, row: number, column: number) => row >= r.top && row <= r.bottom && column >= r.left && column <= r.right;
-const union = (a: Rect, b: Rect): Rect => ({ top: Math.min(a.top, b.top), left: Math.min(a.left, b.left), bottom: Math.max(a.bottom, b.bottom), right: Math.max(a.right, b.right) });
+const union = (a: Rect, b: Rect): Rect => ({
+  top: Math.min(a.top, b.top),
+  left: Math.min(a.left, b.left),
+  bottom: Math.max(a.bottom, b.bottom),
+  right: Math.max(a.right, b.right),
+});
 
 export function boundsOf(cells: readonly Place[]): Rect {
   const r = { top: Infinity, left: Infinity, bottom: 0, right: 0 };
@@ -106,7 +111,8 @@ export function writeRects(cells: readonly Place[], free: (row: number, column: 
 }
 
 /** Formulas whose result may fill more than their own cell. */
-const ARRAY_FORMULA = /\b(ARRAYFORMULA|FILTER|SORTN?|UNIQUE|QUERY|IMPORT(RANGE|DATA|HTML|XML|FEED)|SEQUENCE|SPLIT|FLATTEN|TRANSPOSE|MMULT|MINVERSE|FREQUENCY|LINEST|LOGEST|TREND|GROWTH|GOOGLEFINANCE|REGEXEXTRACT|MAP|BYROW|BYCOL|MAKEARRAY|SCAN|HSTACK|VSTACK|CHOOSE(COLS|ROWS)|TO(COL|ROW)|WRAP(COLS|ROWS)|ARRAY_CONSTRAIN|LAMBDA)\s*\(|\{/i;
+const ARRAY_FORMULA =
+  /\b(ARRAYFORMULA|FILTER|SORTN?|UNIQUE|QUERY|IMPORT(RANGE|DATA|HTML|XML|FEED)|SEQUENCE|SPLIT|FLATTEN|TRANSPOSE|MMULT|MINVERSE|FREQUENCY|LINEST|LOGEST|TREND|GROWTH|GOOGLEFINANCE|REGEXEXTRACT|MAP|BYROW|BYCOL|MAKEARRAY|SCAN|HSTACK|VSTACK|CHOOSE(COLS|ROWS)|TO(COL|ROW)|WRAP(COLS|ROWS)|ARRAY_CONSTRAIN|LAMBDA)\s*\(|\{/i;
 
 /**
  * Where an array formula may have spilled, from the formulas of the sheet from A1: a cell is in the

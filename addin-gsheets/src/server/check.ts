@@ -7,7 +7,19 @@
  * kept in the document (core's highlightState) before anything is painted, so clearing puts them
  * back exactly, also after the file is closed and reopened.
  */
-import { CellLook, Lang, LookWrite, clearPlan, highlightPlan, paintPlan, parseSaved, summarize, validateWorkbook, type Finding, type Summary } from '../../../core';
+import {
+  CellLook,
+  Lang,
+  LookWrite,
+  clearPlan,
+  highlightPlan,
+  paintPlan,
+  parseSaved,
+  summarize,
+  validateWorkbook,
+  type Finding,
+  type Summary,
+} from '../../../core';
 import { withDocumentLock } from './lock';
 import { documentStore, writeOrRefuse } from './store';
 import { activeSpreadsheet, readActive, readSideSheets } from './workbook';

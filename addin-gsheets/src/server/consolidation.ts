@@ -7,7 +7,19 @@
  * number of calls, whatever the number of rows, so it stays far under Apps Script's six minutes.
  * A document lock keeps two people from consolidating into one file at once.
  */
-import { SUMMARY_SHEET, a1, cellFromJson, planProblemText, planShapeProblem, widthInPixels, readSavedEdits, saveEdits, type CellValue, type ConsolidationPlan, type Lang } from '../../../core';
+import {
+  SUMMARY_SHEET,
+  a1,
+  cellFromJson,
+  planProblemText,
+  planShapeProblem,
+  widthInPixels,
+  readSavedEdits,
+  saveEdits,
+  type CellValue,
+  type ConsolidationPlan,
+  type Lang,
+} from '../../../core';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
 import { editsOfRecord, planBlock, writeBlock } from './edits';
@@ -148,7 +160,11 @@ export function undoConsolidation(lang: Lang): number {
       const previous = record.addedSheet.previous;
       if (previous) {
         const sheet = freshSheet(ss, summary, record.addedSheet.name);
-        writeRows(sheet, previous.map((r) => r.map(cellFromJson)), clock);
+        writeRows(
+          sheet,
+          previous.map((r) => r.map(cellFromJson)),
+          clock,
+        );
       } else if (summary) {
         ss.deleteSheet(summary);
       }
@@ -157,4 +173,3 @@ export function undoConsolidation(lang: Lang): number {
     return written;
   });
 }
-

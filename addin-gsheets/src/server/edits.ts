@@ -8,7 +8,22 @@
  * that holds a formula is left alone, and text is written so that Sheets keeps it as text. Each change
  * is kept in the document with the value before, so it can be undone.
  */
-import { STORAGE_KEYS, SavedEdits, ValueEdit, editsOfRecord as coreEditsOfRecord, planFixRun, popRun, pushRun, readSavedRuns, sameCell, saveRuns, savedEditsOf, selectFixEdits, type FixScope, type Lang } from '../../../core';
+import {
+  STORAGE_KEYS,
+  SavedEdits,
+  ValueEdit,
+  editsOfRecord as coreEditsOfRecord,
+  planFixRun,
+  popRun,
+  pushRun,
+  readSavedRuns,
+  sameCell,
+  saveRuns,
+  savedEditsOf,
+  selectFixEdits,
+  type FixScope,
+  type Lang,
+} from '../../../core';
 import { boundsOf, spillShadow, writeRects } from './blocks';
 import { Clock, PLAIN_TEXT, clockOf, isReinterpreted, toCellValue, toSheetValue } from './cells';
 import { withDocumentLock } from './lock';
@@ -136,7 +151,12 @@ function planActiveFix(scope: FixScope): { name: string; block?: BlockWrite; for
   if (plan.edits.length === 0) return { name, formulaRows: [] };
   // A row fix is applied whole or not at all: a row holding a formula anywhere is left (core's rule).
   const formulas = sheet.getDataRange().getFormulas();
-  const pick = selectFixEdits(plan.edits, plan.rowGroups, () => false, (row) => (formulas[row - 1] ?? []).some((f) => f !== ''));
+  const pick = selectFixEdits(
+    plan.edits,
+    plan.rowGroups,
+    () => false,
+    (row) => (formulas[row - 1] ?? []).some((f) => f !== ''),
+  );
   if (pick.write.length === 0) return { name, formulaRows: pick.formulaRows };
   // Formula cells are left out by the block, for the preview as for the fix.
   return { name, block: planBlock(sheet, pick.write, 'apply', clock), formulaRows: pick.formulaRows };

@@ -79,7 +79,13 @@ export function sidebarCheck(): JsonReport {
   return fromSidebar((lang) => {
     const r = checkActiveSheet(lang);
     // A finding's fix may hold dates, which google.script.run cannot carry; the panel does not use it.
-    return { sheet: r.sheet, findings: r.findings.map(({ fix: _fix, ...f }) => ({ ...f, fixable: isFixable({ ...f, fix: _fix }) })), summary: r.summary, tables: r.tables, undoable: hasFixToUndo() };
+    return {
+      sheet: r.sheet,
+      findings: r.findings.map(({ fix: _fix, ...f }) => ({ ...f, fixable: isFixable({ ...f, fix: _fix }) })),
+      summary: r.summary,
+      tables: r.tables,
+      undoable: hasFixToUndo(),
+    };
   });
 }
 

@@ -15,7 +15,10 @@ export const MESSAGES = {
   menuOpenSidebar: { vi: 'Mở bảng kiểm tra', en: 'Open the check panel' },
 
   title: { vi: 'Phụ lục', en: 'Phụ lục' },
-  checked: { vi: 'Đã kiểm tra “{sheet}”: {error} lỗi, {warning} cảnh báo, {info} gợi ý', en: 'Checked “{sheet}”: {error} error(s), {warning} warning(s), {info} suggestion(s)' },
+  checked: {
+    vi: 'Đã kiểm tra “{sheet}”: {error} lỗi, {warning} cảnh báo, {info} gợi ý',
+    en: 'Checked “{sheet}”: {error} error(s), {warning} warning(s), {info} suggestion(s)',
+  },
   noTable: {
     vi: 'Trang tính “{sheet}” không có bảng phụ lục (không thấy dòng tiêu đề STT / Nội dung / Chủ trì).',
     en: 'Sheet “{sheet}” holds no appendix table (no STT / Nội dung / Chủ trì header row).',
@@ -49,7 +52,10 @@ export const MESSAGES = {
   },
   noSheet: { vi: 'Không tìm thấy trang tính “{sheet}”.', en: 'There is no sheet “{sheet}”.' },
   nothingToUndo: { vi: 'Không có gì để hoàn tác.', en: 'There is nothing to undo.' },
-  badJson: { vi: 'Dữ liệu gửi từ bảng kiểm tra không đọc được (không phải JSON hợp lệ).', en: 'The data sent by the panel could not be read (not valid JSON).' },
+  badJson: {
+    vi: 'Dữ liệu gửi từ bảng kiểm tra không đọc được (không phải JSON hợp lệ).',
+    en: 'The data sent by the panel could not be read (not valid JSON).',
+  },
   badPlan: { vi: 'Dữ liệu tổng hợp không hợp lệ: {why}', en: 'The consolidation data is not valid: {why}' },
   badSettings: { vi: 'Cài đặt không hợp lệ: {why}', en: 'The settings are not valid: {why}' },
   badPlanYear: { vi: 'năm kế hoạch phải là số nguyên từ 1990 đến 2100', en: 'the plan year must be a whole number from 1990 to 2100' },
@@ -62,7 +68,10 @@ export const MESSAGES = {
   notBoolean: { vi: 'cần đúng hoặc sai', en: 'expected true or false' },
   wrongAt: { vi: 'sai ở {where}', en: 'wrong at {where}' },
   tooManyCells: { vi: 'quá nhiều ô ({n})', en: 'too many cells ({n})' },
-  sidebarMissing: { vi: 'Thiếu tệp giao diện Sidebar.html; hãy chạy lại “npm run push:gsheets”.', en: 'Sidebar.html is missing; run “npm run push:gsheets” again.' },
+  sidebarMissing: {
+    vi: 'Thiếu tệp giao diện Sidebar.html; hãy chạy lại “npm run push:gsheets”.',
+    en: 'Sidebar.html is missing; run “npm run push:gsheets” again.',
+  },
   chartTitle: { vi: 'Tình hình thực hiện', en: 'Progress' },
 } as const satisfies Record<string, Wording>;
 

@@ -160,7 +160,11 @@ describe('consolidation, second look', () => {
     const rows = MASTER.rows.map((x) => [...x]);
     rows[4][1] = rows[9][1] = 'Báo cáo kết quả thực hiện';
     const master = { ...MASTER, rows };
-    const ret: ReturnInput = { file: 'Van-phong-So.xlsx', unit: 'Văn phòng Sở', grid: { name: 'S', rows: [RH, [3, 'Báo cáo kết quả thực hiện', 'Văn phòng Sở', null, 'Quý III/2026', 'Hoàn thành', null]], merges: [] } };
+    const ret: ReturnInput = {
+      file: 'Van-phong-So.xlsx',
+      unit: 'Văn phòng Sở',
+      grid: { name: 'S', rows: [RH, [3, 'Báo cáo kết quả thực hiện', 'Văn phòng Sở', null, 'Quý III/2026', 'Hoàn thành', null]], merges: [] },
+    };
     // Row 10 is II.3; row 5 (I.1) has the same text but another number.
     const withGroups: ReturnInput = { ...ret, grid: { ...ret.grid, rows: [RH, ['II', 'Kiểm tra, khảo sát', null, null, null, null, null], ret.grid.rows[1]] } };
     const r = consolidate(master, [withGroups], OPTIONS)!;
@@ -186,7 +190,11 @@ describe('consolidation, second look', () => {
   });
 
   it('the same unit written another way is not a changed lead', () => {
-    const ret: ReturnInput = { file: 'p.xlsx', unit: PQ, grid: { name: 'S', rows: [RH, [1, MASTER.rows[4][1], 'Phòng TĐC', null, 'Quý I/2026', 'Hoàn thành', null]], merges: [] } };
+    const ret: ReturnInput = {
+      file: 'p.xlsx',
+      unit: PQ,
+      grid: { name: 'S', rows: [RH, [1, MASTER.rows[4][1], 'Phòng TĐC', null, 'Quý I/2026', 'Hoàn thành', null]], merges: [] },
+    };
     expect(consolidate(MASTER, [ret], OPTIONS)!.findings.filter((f) => f.code === 'consolidate.content_changed')).toEqual([]);
   });
 
@@ -204,7 +212,15 @@ it('a return with only a result column is still read, and a copied planned-produ
   const onlyResult: ReturnInput = {
     file: 'p.xlsx',
     unit: PQ,
-    grid: { name: 'S', rows: [[...HEADER, 'Kết quả thực hiện'], [1, MASTER.rows[4][1], PQ, null, 'Quý I/2026', 'Báo cáo kết quả'], [2, MASTER.rows[5][1], PQ, null, 'Quý IV/2026', 'Đã hoàn thành, ban hành KH số 5']], merges: [] },
+    grid: {
+      name: 'S',
+      rows: [
+        [...HEADER, 'Kết quả thực hiện'],
+        [1, MASTER.rows[4][1], PQ, null, 'Quý I/2026', 'Báo cáo kết quả'],
+        [2, MASTER.rows[5][1], PQ, null, 'Quý IV/2026', 'Đã hoàn thành, ban hành KH số 5'],
+      ],
+      merges: [],
+    },
   };
   const r = consolidate(master, [onlyResult], OPTIONS)!;
   expect(r.tasks.find((t) => t.row === 5)!.status).toBe('not_reported');

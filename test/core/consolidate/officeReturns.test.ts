@@ -4,7 +4,19 @@
  */
 import { consolidate } from '../../../core/consolidate/merge';
 import { cellAt } from '../../../core/model/grid';
-import { OFFICE_MASTER, OFFICE_QLCN, OFFICE_QLKH_FIRST, OFFICE_QLKH_FIXED, OFFICE_RETURNS, OFFICE_VP, PQ, QLCN, QLKH, VP, applied } from '../../helpers/consolidationFixture';
+import {
+  OFFICE_MASTER,
+  OFFICE_QLCN,
+  OFFICE_QLKH_FIRST,
+  OFFICE_QLKH_FIXED,
+  OFFICE_RETURNS,
+  OFFICE_VP,
+  PQ,
+  QLCN,
+  QLKH,
+  VP,
+  applied,
+} from '../../helpers/consolidationFixture';
 
 const OPTIONS = { reportDate: new Date(Date.UTC(2026, 6, 15)) };
 const r = consolidate(OFFICE_MASTER, OFFICE_RETURNS, OPTIONS)!;

@@ -74,7 +74,11 @@ describe('the workbook’s own status words', () => {
     };
     const grids = [master, SETTINGS];
     expect(statusWordsOf(grids).size).toBe(3);
-    const r = consolidate(master, [], consolidationOptions(grids, { rollUpOnly: true, reportDate: new Date(Date.UTC(2026, 6, 1)) }, new Date(Date.UTC(2030, 0, 1))))!;
+    const r = consolidate(
+      master,
+      [],
+      consolidationOptions(grids, { rollUpOnly: true, reportDate: new Date(Date.UTC(2026, 6, 1)) }, new Date(Date.UTC(2030, 0, 1))),
+    )!;
     expect(r.reportDate).toEqual(new Date(Date.UTC(2026, 6, 1)));
     expect(r.tasks.map((t) => t.status)).toEqual(['in_progress', 'cancelled', 'not_reported']);
     expect(r.findings.filter((f) => f.code === 'status.unknown').map((f) => f.cell)).toEqual(['E4']);
@@ -83,7 +87,14 @@ describe('the workbook’s own status words', () => {
   });
 
   it('today comes from the caller when no report date is set', () => {
-    const master: Grid = { name: 'P', rows: [['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Tình trạng'], [1, 'Việc A', 'Sở Y tế', 'Quý I/2026', 'Đang thực hiện']], merges: [] };
+    const master: Grid = {
+      name: 'P',
+      rows: [
+        ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian', 'Tình trạng'],
+        [1, 'Việc A', 'Sở Y tế', 'Quý I/2026', 'Đang thực hiện'],
+      ],
+      merges: [],
+    };
     const early = consolidate(master, [], consolidationOptions([master], { rollUpOnly: true }, new Date(2026, 2, 1, 12)))!;
     const late = consolidate(master, [], consolidationOptions([master], { rollUpOnly: true }, new Date(2026, 5, 1, 12)))!;
     expect([early.reportDate, early.summary.overdue]).toEqual([new Date(Date.UTC(2026, 2, 1)), 0]);

@@ -25,7 +25,13 @@ describe('the settings sheet', () => {
   });
 
   it('names the values it cannot read instead of guessing', () => {
-    const r = readSettings(sheet([['Năm kế hoạch', 'năm nay'], ['Ngày báo cáo', '31/02/2026'], ['Ghi chú', 'không phải thiết đặt']]));
+    const r = readSettings(
+      sheet([
+        ['Năm kế hoạch', 'năm nay'],
+        ['Ngày báo cáo', '31/02/2026'],
+        ['Ghi chú', 'không phải thiết đặt'],
+      ]),
+    );
     expect(r.settings).toEqual({});
     expect(r.problems.map((p) => [p.row, p.key])).toEqual([
       [1, 'planYear'],
@@ -48,7 +54,11 @@ describe('the settings sheet', () => {
   });
 
   it('is never checked as an appendix', () => {
-    const rows: CellValue[][] = [['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], [1, 'x', 'Sở Y tế', 'Năm 2026'], [3, 'y', 'Sở Y tế', 'Năm 2026']];
+    const rows: CellValue[][] = [
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+      [1, 'x', 'Sở Y tế', 'Năm 2026'],
+      [3, 'y', 'Sở Y tế', 'Năm 2026'],
+    ];
     expect(validateWorkbook([{ name: SETTINGS_SHEET, rows, merges: [] }]).tableCount).toBe(0);
   });
 });
@@ -59,7 +69,13 @@ describe('the command line reads the workbook’s settings', () => {
   async function workbook(settings?: CellValue[][]): Promise<string> {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Phụ lục');
-    for (const r of [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [1, 'Tổ chức tập huấn', 'Sở Y tế', null, 'Quý II/2026']]) ws.addRow(r);
+    for (const r of [
+      ['KẾ HOẠCH NĂM 2026'],
+      [],
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [1, 'Tổ chức tập huấn', 'Sở Y tế', null, 'Quý II/2026'],
+    ])
+      ws.addRow(r);
     if (settings) {
       const s = wb.addWorksheet(SETTINGS_SHEET);
       for (const r of settings) s.addRow(r);

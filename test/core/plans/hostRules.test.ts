@@ -3,7 +3,11 @@ import { DIRECTORY_SHEET, SETTINGS_SHEET, STORAGE_KEYS, TEXT_FORMAT, fixRules, r
 
 describe('host rules', () => {
   it('the unit-names preset runs exactly the two unit-name rules; a full fix runs every rule', () => {
-    expect(fixRules(true).map((r) => r.meta.code).sort()).toEqual(['unit.defunct', 'unit.noncanonical']);
+    expect(
+      fixRules(true)
+        .map((r) => r.meta.code)
+        .sort(),
+    ).toEqual(['unit.defunct', 'unit.noncanonical']);
     expect(fixRules(false)).toHaveLength(rules.length);
   });
 
@@ -13,7 +17,14 @@ describe('host rules', () => {
 
   it('side sheets: the settings sheet, and the directory the settings name (the default one otherwise)', () => {
     expect(sideSheetNames('Phụ lục')).toEqual({ settings: SETTINGS_SHEET, directory: DIRECTORY_SHEET });
-    const settings: Grid = { name: SETTINGS_SHEET, rows: [['Thiết lập', 'Giá trị'], ['Sheet danh mục đơn vị', 'Đơn vị 2026']], merges: [] };
+    const settings: Grid = {
+      name: SETTINGS_SHEET,
+      rows: [
+        ['Thiết lập', 'Giá trị'],
+        ['Sheet danh mục đơn vị', 'Đơn vị 2026'],
+      ],
+      merges: [],
+    };
     expect(sideSheetNames('Phụ lục', settings)).toEqual({ settings: SETTINGS_SHEET, directory: 'Đơn vị 2026' });
     // The active sheet is never read twice.
     expect(sideSheetNames(SETTINGS_SHEET)).toEqual({ settings: undefined, directory: DIRECTORY_SHEET });

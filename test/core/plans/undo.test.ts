@@ -1,7 +1,25 @@
 /** The undo rules both add-ins follow: skip cells changed since, refuse a stale plan, several runs in order, row fixes whole. */
 import {
-  UNDO_DEPTH, editsOfRecord, fixWorkbook, diffGrids, planProblemText, planShapeProblem, planStaleProblem, popRun, pushRun, readSavedRuns, rowGroupsOf,
-  saveRuns, savedEditsOf, selectFixEdits, staleEdits, undoSplit, type CellValue, type ConsolidationPlan, type Grid, type ValueEdit,
+  UNDO_DEPTH,
+  editsOfRecord,
+  fixWorkbook,
+  diffGrids,
+  planProblemText,
+  planShapeProblem,
+  planStaleProblem,
+  popRun,
+  pushRun,
+  readSavedRuns,
+  rowGroupsOf,
+  saveRuns,
+  savedEditsOf,
+  selectFixEdits,
+  staleEdits,
+  undoSplit,
+  type CellValue,
+  type ConsolidationPlan,
+  type Grid,
+  type ValueEdit,
 } from '../../../core';
 
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
@@ -49,7 +67,15 @@ describe('undo rules', () => {
   it('a row fix is applied whole or not at all: a row holding a formula keeps its row and the row it merges into', () => {
     const grid: Grid = {
       name: 'Phụ lục',
-      rows: [['KẾ HOẠCH NĂM 2026'], [], HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'], [null, 'đo lường chất lượng', 'Công nghệ', null, null], HEADER, [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026']],
+      rows: [
+        ['KẾ HOẠCH NĂM 2026'],
+        [],
+        HEADER,
+        [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
+        [null, 'đo lường chất lượng', 'Công nghệ', null, null],
+        HEADER,
+        [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
+      ],
       merges: [],
     };
     const result = fixWorkbook([grid]);
@@ -57,15 +83,30 @@ describe('undo rules', () => {
     expect(groups).toEqual(expect.arrayContaining([[4, 5], [6]]));
     const edits = diffGrids(grid, result.grids[0]);
     // No formula: every edit is written.
-    const all = selectFixEdits(edits, groups, () => false, () => false);
+    const all = selectFixEdits(
+      edits,
+      groups,
+      () => false,
+      () => false,
+    );
     expect(all.write).toEqual(edits);
     // The cut row 5 holds a formula (E5): rows 4 and 5 are left whole; the header row and C7 are still fixed.
-    const some = selectFixEdits(edits, groups, (r, c) => r === 5 && c === 5, (r) => r === 5);
+    const some = selectFixEdits(
+      edits,
+      groups,
+      (r, c) => r === 5 && c === 5,
+      (r) => r === 5,
+    );
     expect(some.formulaRows).toEqual([4, 5]);
     expect(some.write.some((e) => e.row === 4 || e.row === 5)).toBe(false);
     expect(some.write.map((e) => `${e.row}:${e.column}`)).toEqual(expect.arrayContaining(['6:1', '7:3']));
     // A formula in a cell a plain fix changes: that cell alone is left.
-    const cell = selectFixEdits(edits, groups, (r, c) => r === 7 && c === 3, () => false);
+    const cell = selectFixEdits(
+      edits,
+      groups,
+      (r, c) => r === 7 && c === 3,
+      () => false,
+    );
     expect(cell.formulaCells.map((e) => `${e.row}:${e.column}`)).toEqual(['7:3']);
   });
 

@@ -114,7 +114,12 @@ describe('readTables: roles by content', () => {
   });
 
   it('"Kết quả" of planned products is the output; of reports, the result', () => {
-    const plan = readTables(sheet([['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả', 'Thời gian'], [1, 'A', 'Bộ Tư pháp', 'Nghị định', 'Năm 2026']]))[0];
+    const plan = readTables(
+      sheet([
+        ['TT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Kết quả', 'Thời gian'],
+        [1, 'A', 'Bộ Tư pháp', 'Nghị định', 'Năm 2026'],
+      ]),
+    )[0];
     expect(plan.header.columns.output).toBe(4);
     const report = readTables(
       sheet([

@@ -37,7 +37,13 @@ describe('a second numbering column ("Chi tiết" beside "TT")', () => {
   });
 
   it('a column of text beside TT is not a numbering column', () => {
-    const [t] = readTables(grid([['TT', 'Lĩnh vực', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'], [1, 'Y tế', 'Việc', LEAD, 'Quý II/2026'], [2, 'Giáo dục', 'Việc', LEAD, 'Quý II/2026']]));
+    const [t] = readTables(
+      grid([
+        ['TT', 'Lĩnh vực', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian'],
+        [1, 'Y tế', 'Việc', LEAD, 'Quý II/2026'],
+        [2, 'Giáo dục', 'Việc', LEAD, 'Quý II/2026'],
+      ]),
+    );
     expect(t.header.secondStt).toBeUndefined();
   });
 });
@@ -75,7 +81,10 @@ describe('a second header row under merged headers', () => {
   });
 
   it('without merges, a short row under the header is still data', () => {
-    const g = grid([['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], [null, 'Việc không số', LEAD, null, 'Quý II/2026']]);
+    const g = grid([
+      ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'],
+      [null, 'Việc không số', LEAD, null, 'Quý II/2026'],
+    ]);
     expect(codes(g)).toEqual(['A4 stt.missing']);
   });
 });

@@ -4,7 +4,13 @@ import { readTables } from '../../../core/read/table';
 import { validateGrid } from '../../../core/engine/validate';
 
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
-const T = (n: CellValue, lead: string | null = 'Sở Khoa học và Công nghệ', time: string | null = 'Quý II/2026') => [n, 'Tổ chức thực hiện nhiệm vụ', lead, null, time];
+const T = (n: CellValue, lead: string | null = 'Sở Khoa học và Công nghệ', time: string | null = 'Quý II/2026') => [
+  n,
+  'Tổ chức thực hiện nhiệm vụ',
+  lead,
+  null,
+  time,
+];
 const G = (n: CellValue) => [n, 'NHÓM NHIỆM VỤ', null, null, null];
 const grid = (rows: CellValue[][], merges: Grid['merges'] = []): Grid => ({ name: 'Phụ lục', rows: [['KẾ HOẠCH NĂM 2026'], [], ...rows], merges });
 const codes = (g: Grid) => validateGrid(g).findings.map((f) => `${f.cell} ${f.code}`);
@@ -51,13 +57,23 @@ describe('table shapes', () => {
   });
 
   it('a header with many unknown columns (budget by year)', () => {
-    const g = grid([['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian', '2026', '2027', '2028', '2029', '2030'], [1, 'Việc', 'Sở Y tế', 'Quý II/2026', 10, 20, 30, 40, 50]]);
+    const g = grid([
+      ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian', '2026', '2027', '2028', '2029', '2030'],
+      [1, 'Việc', 'Sở Y tế', 'Quý II/2026', 10, 20, 30, 40, 50],
+    ]);
     expect(readTables(g)).toHaveLength(1);
   });
 
   it('one task over three rows, its STT and content merged down, a lead unit per row', () => {
     const g = grid(
-      [HEADER, G('I'), [1, 'Đầu tư trang thiết bị', 'Sở Khoa học và Công nghệ', null, 'Đến 2030'], [null, null, 'Sở Xây dựng', null, 'Đến 2030'], [null, null, 'Sở Y tế', null, 'Đến 2030'], T(2)],
+      [
+        HEADER,
+        G('I'),
+        [1, 'Đầu tư trang thiết bị', 'Sở Khoa học và Công nghệ', null, 'Đến 2030'],
+        [null, null, 'Sở Xây dựng', null, 'Đến 2030'],
+        [null, null, 'Sở Y tế', null, 'Đến 2030'],
+        T(2),
+      ],
       [
         { top: 5, left: 1, bottom: 7, right: 1 },
         { top: 5, left: 2, bottom: 7, right: 2 },
@@ -68,7 +84,10 @@ describe('table shapes', () => {
   });
 
   it('a lead unit merged from the group row down over its tasks is shared, not a group assignment', () => {
-    const g = grid([HEADER, ['I', 'Nhóm', 'Sở Khoa học và Công nghệ', null, null], [1, 'Việc một', null, null, 'Quý II/2026'], [2, 'Việc hai', null, null, 'Quý III/2026']], [{ top: 4, left: 3, bottom: 6, right: 3 }]);
+    const g = grid(
+      [HEADER, ['I', 'Nhóm', 'Sở Khoa học và Công nghệ', null, null], [1, 'Việc một', null, null, 'Quý II/2026'], [2, 'Việc hai', null, null, 'Quý III/2026']],
+      [{ top: 4, left: 3, bottom: 6, right: 3 }],
+    );
     expect(codes(g)).toEqual([]);
   });
 
@@ -86,7 +105,12 @@ describe('table shapes', () => {
   });
 
   it('a page-break tail starting with a proper noun, after an open sentence', () => {
-    const g = grid([HEADER, [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Y tế', null, 'Hàng năm'], [null, 'Đo lường Chất lượng quốc gia', null, null, null], T(2)]);
+    const g = grid([
+      HEADER,
+      [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Y tế', null, 'Hàng năm'],
+      [null, 'Đo lường Chất lượng quốc gia', null, null, null],
+      T(2),
+    ]);
     expect(codes(g)).toEqual(['A5 row.continuation']);
   });
 

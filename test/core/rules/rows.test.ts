@@ -22,14 +22,24 @@ testRule(rowContinuation, {
     },
     {
       name: 'the last word pushed into the next task’s STT cell (001: “lượng”): one finding, an error, at the STT cell',
-      grid: appendix([G('III'), [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null], ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)]),
+      grid: appendix([
+        G('III'),
+        [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null],
+        ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'],
+        T(3),
+      ]),
       findings: [{ cell: 'A6', severity: 'error', message: '“lượng” ở ô số thứ tự là chữ cuối của nội dung dòng 5' }],
     },
   ],
 });
 
 it('row.continuation moves a pushed word back and writes the number both neighbours tell, as a number', () => {
-  const grid = appendix([G('III'), [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null], ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)]);
+  const grid = appendix([
+    G('III'),
+    [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null],
+    ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'],
+    T(3),
+  ]);
   const [f] = findingsOf(rowContinuation, grid);
   expect(f.message).toContain('ghi số “2”');
   expect(f.fix?.changes).toEqual([
@@ -39,7 +49,10 @@ it('row.continuation moves a pushed word back and writes the number both neighbo
 });
 
 it('row.continuation offers no fix for a pushed word when the numbers around it do not tell the missing one', () => {
-  const [f] = findingsOf(rowContinuation, appendix([G('III'), [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null], ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(5)]));
+  const [f] = findingsOf(
+    rowContinuation,
+    appendix([G('III'), [1, 'Đào tạo nguồn nhân lực, đạt chất', null, null, null], ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(5)]),
+  );
   expect(f.code).toBe('row.continuation');
   expect(f.fix).toBeUndefined();
   expect(f.message).toContain('ghi lại số thứ tự');

@@ -5,8 +5,13 @@ import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from '../../../core/rules
 import { sttStyleMixed } from '../../../core/rules/sttStyleMixed';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
-const T = (n: string | number, text = 'Nhiệm vụ', lead: string | null = 'Sở Khoa học và Công nghệ', time: string | null = 'Quý II/2026') =>
-  [n, text, lead, null, time];
+const T = (n: string | number, text = 'Nhiệm vụ', lead: string | null = 'Sở Khoa học và Công nghệ', time: string | null = 'Quý II/2026') => [
+  n,
+  text,
+  lead,
+  null,
+  time,
+];
 const G = (n: string, text = 'Nhóm nhiệm vụ') => [n, text, null, null, null];
 
 testRule(sttMissing, {
@@ -26,7 +31,10 @@ testRule(sttMissing, {
 testRule(sttMalformed, {
   valid: [
     // One cut, one finding: row.continuation reports it (test/core/rules/rows.test.ts).
-    { name: 'a word pushed into the STT cell by a page break (001: lượng)', grid: appendix([G('III'), T(1, 'Đào tạo nguồn nhân lực, đạt chất'), ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)]) },
+    {
+      name: 'a word pushed into the STT cell by a page break (001: lượng)',
+      grid: appendix([G('III'), T(1, 'Đào tạo nguồn nhân lực, đạt chất'), ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)]),
+    },
     { name: 'Roman, Arabic, letters, dotted, numbers typed as numbers', grid: appendix([G('I.'), T('1.'), T('1.1'), T('a)'), T(2)]) },
     { name: 'number and content in one cell across the row (a group title row)', grid: appendix([['I. Tuyên truyền', null, null, null, null], T(1)]) },
   ],
@@ -110,7 +118,10 @@ testRule(sttStyleMixed, {
   valid: [
     { name: 'one style per level', grid: appendix([G('I.'), T('1.'), T('2.'), G('II.'), T('1.')]) },
     { name: 'straight-through alone', grid: appendix([G('I'), T(1), G('II'), T(2), G('III'), T(3)]) },
-    { name: 'group titles in one cell everywhere (000)', grid: appendix([['I. Nhóm một', null, null, null, null], T(1), ['II. Nhóm hai', null, null, null, null], T(1)]) },
+    {
+      name: 'group titles in one cell everywhere (000)',
+      grid: appendix([['I. Nhóm một', null, null, null, null], T(1), ['II. Nhóm hai', null, null, null, null], T(1)]),
+    },
   ],
   invalid: [
     {

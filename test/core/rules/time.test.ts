@@ -22,8 +22,15 @@ testRule(timeMissing, {
 });
 
 testRule(timeUnparsed, {
-  valid: [{ name: 'forms of the seeds', grid: appendix([T(1, 'Quý III, IV/2026'), T(2, '1 lần/năm (Quý II hàng năm)'), T(3, 'Sau khi Đề án của Trung ương ban hành'), T(4, 'Đến 2030 Đến 2030')]) }],
-  invalid: [{ name: 'prose', grid: appendix([T(1, 'Khi nào xong thì báo')]), findings: [{ cell: 'E4', severity: 'warning', message: '“Khi nào xong thì báo”' }] }],
+  valid: [
+    {
+      name: 'forms of the seeds',
+      grid: appendix([T(1, 'Quý III, IV/2026'), T(2, '1 lần/năm (Quý II hàng năm)'), T(3, 'Sau khi Đề án của Trung ương ban hành'), T(4, 'Đến 2030 Đến 2030')]),
+    },
+  ],
+  invalid: [
+    { name: 'prose', grid: appendix([T(1, 'Khi nào xong thì báo')]), findings: [{ cell: 'E4', severity: 'warning', message: '“Khi nào xong thì báo”' }] },
+  ],
 });
 
 testRule(timeInvalid, {
@@ -32,7 +39,12 @@ testRule(timeInvalid, {
     {
       name: 'Quý V, month 13, 31/02, a reversed range',
       grid: appendix([T(1, 'Quý V/2026'), T(2, 'Tháng 13/2026'), T(3, '31/02/2026'), T(4, 'Từ tháng 11/2026 đến tháng 01/2026')]),
-      findings: [{ cell: 'E4', message: 'quý 5' }, { cell: 'E5', message: 'tháng 13' }, { cell: 'E6', message: '31/2/2026' }, { cell: 'E7', message: 'kết thúc trước' }],
+      findings: [
+        { cell: 'E4', message: 'quý 5' },
+        { cell: 'E5', message: 'tháng 13' },
+        { cell: 'E6', message: '31/2/2026' },
+        { cell: 'E7', message: 'kết thúc trước' },
+      ],
     },
   ],
 });
@@ -40,11 +52,23 @@ testRule(timeInvalid, {
 testRule(timeOutOfPeriod, {
   valid: [
     { name: 'inside a 2026 plan', grid: appendix([T(1, 'Quý II/2026'), T(2, 'Đến 2030'), T(3, '2025-2027')]), options: plan2026 },
-    { name: 'open-ended and recurring frames never', grid: appendix([T(1, 'Hàng năm'), T(2, '2020 và những năm tiếp theo'), T(3, 'Thường xuyên')]), options: plan2026 },
-    { name: 'no plan year known: skipped, not guessed', grid: { name: 'S', rows: [['TT', 'Nội dung', 'Cơ quan chủ trì', 'Phối hợp', 'Thời gian'], T(1, 'Quý II/2019')], merges: [] } },
+    {
+      name: 'open-ended and recurring frames never',
+      grid: appendix([T(1, 'Hàng năm'), T(2, '2020 và những năm tiếp theo'), T(3, 'Thường xuyên')]),
+      options: plan2026,
+    },
+    {
+      name: 'no plan year known: skipped, not guessed',
+      grid: { name: 'S', rows: [['TT', 'Nội dung', 'Cơ quan chủ trì', 'Phối hợp', 'Thời gian'], T(1, 'Quý II/2019')], merges: [] },
+    },
   ],
   invalid: [
-    { name: 'Quý II/2025 in a 2026 plan', grid: appendix([T(1, 'Quý II/2025'), T(2, 'Quý I/2027')]), options: plan2026, findings: [{ cell: 'E4', severity: 'error' }, { cell: 'E5' }] },
+    {
+      name: 'Quý II/2025 in a 2026 plan',
+      grid: appendix([T(1, 'Quý II/2025'), T(2, 'Quý I/2027')]),
+      options: plan2026,
+      findings: [{ cell: 'E4', severity: 'error' }, { cell: 'E5' }],
+    },
     { name: 'the year read from the title line', grid: appendix([T(1, 'Quý IV/2025')]), findings: [{ cell: 'E4', message: 'năm 2026' }] },
   ],
 });
@@ -55,7 +79,10 @@ testRule(timeStyle, {
     {
       name: 'Quý 2 năm 2026 among Quý II/2026',
       grid: appendix([T(1, 'Quý II/2026'), T(2, 'Quý 2 năm 2026'), T(3, 'Quý IV/2026'), T(4, 'Quý II /2026')]),
-      findings: [{ cell: 'E5', severity: 'info', message: '“Quý II/2026”' }, { cell: 'E7', message: '“Quý II/2026”' }],
+      findings: [
+        { cell: 'E5', severity: 'info', message: '“Quý II/2026”' },
+        { cell: 'E7', message: '“Quý II/2026”' },
+      ],
     },
   ],
 });
@@ -144,19 +171,18 @@ describe('time rules on real deadline forms (issue 15)', () => {
 
   it('no time.out_of_period when the period is only the issue year', () => {
     // A decision issued in 2026 for a programme that runs on: Quý I/2027 and Quý II/2028 are not errors.
-    const grid = titled(['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', '(Kèm theo Quyết định số 12/QĐ-TTg ngày 3 tháng 2 năm 2026 của Thủ tướng Chính phủ)'], [
-      T(1, 'Quý I/2027'),
-      T(2, 'Quý II/2028'),
-    ]);
+    const grid = titled(
+      ['PHỤ LỤC', 'DANH MỤC NHIỆM VỤ', '(Kèm theo Quyết định số 12/QĐ-TTg ngày 3 tháng 2 năm 2026 của Thủ tướng Chính phủ)'],
+      [T(1, 'Quý I/2027'), T(2, 'Quý II/2028')],
+    );
     expect(findingsOf(timeOutOfPeriod, grid)).toEqual([]);
   });
 
   it('no time.out_of_period on a multi-year programme read from its title; one outside it still is', () => {
-    const grid = titled(['PHỤ LỤC', 'ĐỀ ÁN CHUYỂN ĐỔI SỐ 2026–2030', '(Kèm theo Quyết định số 12/QĐ-UBND ngày 3 tháng 2 năm 2026)'], [
-      T(1, 'Quý I/2027'),
-      T(2, 'Quý II/2028'),
-      T(3, 'Năm 2031'),
-    ]);
+    const grid = titled(
+      ['PHỤ LỤC', 'ĐỀ ÁN CHUYỂN ĐỔI SỐ 2026–2030', '(Kèm theo Quyết định số 12/QĐ-UBND ngày 3 tháng 2 năm 2026)'],
+      [T(1, 'Quý I/2027'), T(2, 'Quý II/2028'), T(3, 'Năm 2031')],
+    );
     expect(findingsOf(timeOutOfPeriod, grid).map((f) => f.cell)).toEqual(['E8']);
   });
 
@@ -166,7 +192,10 @@ describe('time rules on real deadline forms (issue 15)', () => {
   });
 
   it('a relative deadline dated from the issue date is checked against the period', () => {
-    const grid = titled(['KẾ HOẠCH NĂM 2026', '(Kèm theo Kế hoạch số 277/KH-UBND ngày 15 tháng 7 năm 2026)'], [T(1, '200 ngày kể từ ngày ban hành Kế hoạch'), T(2, '100 ngày kể từ ngày ban hành Kế hoạch')]);
+    const grid = titled(
+      ['KẾ HOẠCH NĂM 2026', '(Kèm theo Kế hoạch số 277/KH-UBND ngày 15 tháng 7 năm 2026)'],
+      [T(1, '200 ngày kể từ ngày ban hành Kế hoạch'), T(2, '100 ngày kể từ ngày ban hành Kế hoạch')],
+    );
     // 15/7/2026 + 200 days = 31/1/2027: it starts inside 2026, so it is not wholly outside.
     expect(findingsOf(timeOutOfPeriod, grid)).toEqual([]);
   });

@@ -7,7 +7,11 @@ import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
 const T = (n: string | number, lead: string | null, coop: string | null = null) => [n, 'Nhiệm vụ', lead, coop, 'Quý II/2026'];
 /** Words that are no unit, with no separator a reader could split on. */
-const words = (chars: number) => 'phát triển khoa học công nghệ địa phương '.repeat(Math.ceil(chars / 41)).slice(0, chars).trim();
+const words = (chars: number) =>
+  'phát triển khoa học công nghệ địa phương '
+    .repeat(Math.ceil(chars / 41))
+    .slice(0, chars)
+    .trim();
 
 testRule(unitTooLong, {
   valid: [

@@ -9,7 +9,8 @@ import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
 const T = (n: string | number, lead: string | null, coop: string | null = null) => [n, 'Nhiệm vụ', lead, coop, 'Quý II/2026'];
 const reader = new UnitReader(UnitDirectory.from(BUILTIN_UNITS));
-const names = (cell: string) => reader.read(cell).pieces.map((p) => p.match?.entry.name ?? (p.collective ? `[${p.main}]` : p.unlisted ? `{${p.main}}` : `?${p.main}`));
+const names = (cell: string) =>
+  reader.read(cell).pieces.map((p) => p.match?.entry.name ?? (p.collective ? `[${p.main}]` : p.unlisted ? `{${p.main}}` : `?${p.main}`));
 
 describe('reading a unit cell', () => {
   it.each([
@@ -19,7 +20,10 @@ describe('reading a unit cell', () => {
     ['Sở KH&CN; Sở KHCN\nSở Y tế', ['Sở Khoa học và Công nghệ', 'Sở Khoa học và Công nghệ', 'Sở Y tế']],
     ['Sở Khoa học và Công nghệ (Chi cục Tiêu chuẩn Đo lường Chất lượng)', ['Sở Khoa học và Công nghệ']],
     ['Sở Khoa học và Công nghệ\n(Chi cục Tiêu chuẩn Đo lường Chất lượng)', ['Sở Khoa học và Công nghệ']],
-    ['Sở Khoa học và Công nghệ Sở Xây dựng Sở Nông nghiệp và Môi trường Sở Y tế', ['Sở Khoa học và Công nghệ', 'Sở Xây dựng', 'Sở Nông nghiệp và Môi trường', 'Sở Y tế']],
+    [
+      'Sở Khoa học và Công nghệ Sở Xây dựng Sở Nông nghiệp và Môi trường Sở Y tế',
+      ['Sở Khoa học và Công nghệ', 'Sở Xây dựng', 'Sở Nông nghiệp và Môi trường', 'Sở Y tế'],
+    ],
     ['UBND các xã, phường, đặc khu', ['UBND các xã, phường, đặc khu']],
     ['Các sở, ban, ngành và các cơ quan có liên quan', ['[Các sở, ban, ngành và các cơ quan có liên quan]']],
     ['Đài Phát thanh và Truyền hình Bình Dương, Báo Bình Dương', ['{Đài Phát thanh và Truyền hình Bình Dương}', '{Báo Bình Dương}']],
@@ -82,12 +86,23 @@ describe('near-identical real names never map one onto another', () => {
 });
 
 testRule(unitNoncanonical, {
-  valid: [{ name: 'canonical names, collectives, institutions', grid: appendix([T(1, 'Sở Khoa học và Công nghệ', 'Các phòng, đơn vị trực thuộc Sở'), T(2, 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', 'Báo Đồng Nai')]) }],
+  valid: [
+    {
+      name: 'canonical names, collectives, institutions',
+      grid: appendix([
+        T(1, 'Sở Khoa học và Công nghệ', 'Các phòng, đơn vị trực thuộc Sở'),
+        T(2, 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', 'Báo Đồng Nai'),
+      ]),
+    },
+  ],
   invalid: [
     {
       name: 'Phòng TĐC (000) and a typo (002)',
       grid: appendix([T(1, 'Phòng TĐC', 'Trung tâm Chuyên đổi số và Đổi mới sáng tạo')]),
-      findings: [{ cell: 'C4', message: 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng' }, { cell: 'D4', message: 'Chuyển đổi số' }],
+      findings: [
+        { cell: 'C4', message: 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng' },
+        { cell: 'D4', message: 'Chuyển đổi số' },
+      ],
     },
   ],
 });
@@ -114,7 +129,10 @@ testRule(unitDefunct, {
     {
       name: 'Sở Thông tin và Truyền thông in a 2026 plan',
       grid: appendix([T(1, 'Sở Thông tin và Truyền thông', 'UBND các huyện')]),
-      findings: [{ cell: 'C4', message: 'Sở Khoa học và Công nghệ' }, { cell: 'D4', message: 'UBND các xã, phường, đặc khu' }],
+      findings: [
+        { cell: 'C4', message: 'Sở Khoa học và Công nghệ' },
+        { cell: 'D4', message: 'UBND các xã, phường, đặc khu' },
+      ],
     },
   ],
 });
@@ -134,7 +152,9 @@ testRule(leadMissing, {
 
 testRule(leadAlsoCooperating, {
   valid: [{ name: 'different units', grid: appendix([T(1, 'Sở Y tế', 'Sở Tài chính')]) }],
-  invalid: [{ name: 'lead listed again, another spelling', grid: appendix([T(1, 'Sở Khoa học và Công nghệ', 'Sở KH&CN, Sở Y tế')]), findings: [{ cell: 'D4' }] }],
+  invalid: [
+    { name: 'lead listed again, another spelling', grid: appendix([T(1, 'Sở Khoa học và Công nghệ', 'Sở KH&CN, Sở Y tế')]), findings: [{ cell: 'D4' }] },
+  ],
 });
 
 it('lead.also_cooperating drops the lead from phối hợp', () => {
@@ -144,12 +164,25 @@ it('lead.also_cooperating drops the lead from phối hợp', () => {
 
 testRule(leadMultiple, {
   valid: [{ name: 'one lead', grid: appendix([T(1, 'Sở Y tế')]) }],
-  invalid: [{ name: 'four leads in one cell (001 IV.1)', grid: appendix([T(1, 'Sở Khoa học và Công nghệ Sở Xây dựng Sở Nông nghiệp và Môi trường Sở Y tế')]), findings: [{ cell: 'C4', severity: 'info', message: '4 cơ quan' }] }],
+  invalid: [
+    {
+      name: 'four leads in one cell (001 IV.1)',
+      grid: appendix([T(1, 'Sở Khoa học và Công nghệ Sở Xây dựng Sở Nông nghiệp và Môi trường Sở Y tế')]),
+      findings: [{ cell: 'C4', severity: 'info', message: '4 cơ quan' }],
+    },
+  ],
 });
 
 describe('directory sources', () => {
   it('reads the workbook’s "Danh mục đơn vị" sheet, which overrides the built-in names', () => {
-    const sheet = { name: 'Danh mục đơn vị', rows: [['Tên chuẩn', 'Tên khác / viết tắt'], ['Phòng TĐC', 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng; P.TĐC']], merges: [] };
+    const sheet = {
+      name: 'Danh mục đơn vị',
+      rows: [
+        ['Tên chuẩn', 'Tên khác / viết tắt'],
+        ['Phòng TĐC', 'Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng; P.TĐC'],
+      ],
+      merges: [],
+    };
     expect(entriesFromGrid(sheet)).toEqual([{ name: 'Phòng TĐC', aliases: ['Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng', 'P.TĐC'] }]);
     const report = validateWorkbook([appendix([T(1, 'Phòng TĐC'), T(2, 'P.TĐC')]), sheet]);
     expect(report.findings.filter((f) => f.code === 'unit.noncanonical').map((f) => f.cell)).toEqual(['C5']);
@@ -163,7 +196,14 @@ describe('directory sources', () => {
 
 describe('second look at unit cells', () => {
   it('the workbook’s own directory takes a spelling over from the built-in one', () => {
-    const sheet = { name: 'Danh mục đơn vị', rows: [['Tên chuẩn', 'Tên khác / viết tắt'], ['Trung tâm Thông tin và Thống kê KH&CN', 'TT KH&CN']], merges: [] };
+    const sheet = {
+      name: 'Danh mục đơn vị',
+      rows: [
+        ['Tên chuẩn', 'Tên khác / viết tắt'],
+        ['Trung tâm Thông tin và Thống kê KH&CN', 'TT KH&CN'],
+      ],
+      merges: [],
+    };
     const report = validateWorkbook([appendix([T(1, 'TT KH&CN')]), sheet]);
     const f = report.findings.find((x) => x.code === 'unit.noncanonical')!;
     expect(f.message).toContain('Trung tâm Thông tin và Thống kê KH&CN');
@@ -213,7 +253,11 @@ describe('unit cells as ministries and provinces write them (issue 14)', () => {
 
   it('reads collectives whole and "X và các …" as X and a collective', () => {
     expect(names('Các bộ, ngành, địa phương')).toEqual(['[Các bộ, ngành, địa phương]']);
-    expect(names('Bộ Công an, Bộ Quốc\nphòng và các bộ, ngành, địa phương khác có liên quan')).toEqual(['Bộ Công an', 'Bộ Quốc phòng', '[các bộ, ngành, địa phương khác có liên quan]']);
+    expect(names('Bộ Công an, Bộ Quốc\nphòng và các bộ, ngành, địa phương khác có liên quan')).toEqual([
+      'Bộ Công an',
+      'Bộ Quốc phòng',
+      '[các bộ, ngành, địa phương khác có liên quan]',
+    ]);
     expect(names('Sở Tài chính và cơ quan, địa phương liên quan')).toEqual(['Sở Tài chính', '[cơ quan, địa phương liên quan]']);
     expect(names('Các sở, ngành, UBND xã, phường, đặc khu')).toEqual(['[Các sở, ngành]', '[UBND xã, phường, đặc khu]']);
     // A kind followed by a name is a named unit, not a group.
@@ -232,7 +276,10 @@ describe('unit cells as ministries and provinces write them (issue 14)', () => {
   });
 
   it('an unlisted well-formed name is information; names run together, words after a name and near misses are warnings', () => {
-    const found = (lead: string) => validateWorkbook([appendix([T(1, lead)])]).findings.filter((f) => f.code.startsWith('unit.')).map((f) => `${f.code} ${f.severity}`);
+    const found = (lead: string) =>
+      validateWorkbook([appendix([T(1, lead)])])
+        .findings.filter((f) => f.code.startsWith('unit.'))
+        .map((f) => `${f.code} ${f.severity}`);
     expect(found('Trung tâm Công nghệ thông tin và Địa không gian')).toEqual(['unit.unlisted info']);
     expect(found('Văn phòng Bộ')).toEqual(['unit.unlisted info']);
     expect(found('Sở Khoa học và Công nghệ Sở Công Thương')).toEqual(['unit.unknown warning']);
@@ -274,7 +321,9 @@ describe('unit cells as ministries and provinces write them (issue 14)', () => {
 
   it('a group in both the lead and cooperating cells is not the lead listed twice; a named unit still is', () => {
     expect(findingsOf(leadAlsoCooperating, appendix([T(1, 'Các bộ, ngành', 'Các bộ, ngành, địa phương')]))).toEqual([]);
-    expect(findingsOf(leadAlsoCooperating, appendix([T(1, 'Sở Tài chính', 'Sở Tài chính và cơ quan, địa phương liên quan')])).map((f) => f.cell)).toEqual(['D4']);
+    expect(findingsOf(leadAlsoCooperating, appendix([T(1, 'Sở Tài chính', 'Sở Tài chính và cơ quan, địa phương liên quan')])).map((f) => f.cell)).toEqual([
+      'D4',
+    ]);
   });
 
   it('reads a cell of two hundred names name by name (its time is measured in bench/, not here)', () => {

@@ -87,11 +87,14 @@ describe('event deadlines', () => {
 });
 
 describe('group rows that defer to their items', () => {
-  it.each(['Theo thời hạn cụ thể sau đây:', 'Theo tiến độ của từng nhiệm vụ', 'Theo thời gian cụ thể tại các nhiệm vụ', 'Thời gian cụ thể như sau'])('%p', (text) => {
-    const f = parseTimeFrame(text)!;
-    expect(f.kind).toBe('deferred');
-    expect(deadlineOf(f)).toBeUndefined();
-  });
+  it.each(['Theo thời hạn cụ thể sau đây:', 'Theo tiến độ của từng nhiệm vụ', 'Theo thời gian cụ thể tại các nhiệm vụ', 'Thời gian cụ thể như sau'])(
+    '%p',
+    (text) => {
+      const f = parseTimeFrame(text)!;
+      expect(f.kind).toBe('deferred');
+      expect(deadlineOf(f)).toBeUndefined();
+    },
+  );
 });
 
 describe('the following years', () => {

@@ -7,12 +7,27 @@ describe('planPeriodFromTitle', () => {
   it.each<[string[], string, string | null, boolean]>([
     [['KẾ HOẠCH … NĂM 2026'], '2026-01-01', '2026-12-31', true],
     [['Kế hoạch giai đoạn 2026-2030'], '2026-01-01', '2030-12-31', true],
-    [['KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA … GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045', '(Kèm theo Quyết định số 2530/QĐ-TTg ngày 19 tháng 11 năm 2025)'], '2026-01-01', '2030-12-31', true],
+    [
+      ['KẾ HOẠCH HÀNH ĐỘNG QUỐC GIA … GIAI ĐOẠN 2026 - 2030, TẦM NHÌN ĐẾN NĂM 2045', '(Kèm theo Quyết định số 2530/QĐ-TTg ngày 19 tháng 11 năm 2025)'],
+      '2026-01-01',
+      '2030-12-31',
+      true,
+    ],
     [['ĐỀ ÁN CHUYỂN ĐỔI SỐ 2026–2030', '(Kèm theo Quyết định số 12/QĐ-UBND ngày 3/2/2026)'], '2026-01-01', '2030-12-31', true],
-    [['DANH MỤC … KẾT CẤU HẠ TẦNG XÂY DỰNG (GIAI ĐOẠN', '2025-2030)', '(Kèm theo Quyết định số 2597/QĐ-TTg ngày 27 tháng 11 năm 2025)'], '2025-01-01', '2030-12-31', true],
+    [
+      ['DANH MỤC … KẾT CẤU HẠ TẦNG XÂY DỰNG (GIAI ĐOẠN', '2025-2030)', '(Kèm theo Quyết định số 2597/QĐ-TTg ngày 27 tháng 11 năm 2025)'],
+      '2025-01-01',
+      '2030-12-31',
+      true,
+    ],
     [['… TRÊN ĐỊA BÀN THÀNH PHỐ HÀ NỘI ĐẾN NĂM 2030', '(Kèm theo Kế hoạch số 310/KH-UBND ngày 24 tháng 11 năm 2025)'], '2025-01-01', '2030-12-31', true],
     // Only the issue date: its year, for year-less cells, but not a period to judge deadlines by.
-    [['PHỤ LỤC', 'NHIỆM VỤ CỦA CÁC SỞ', '(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND Thành phố)'], '2025-01-01', '2025-12-31', false],
+    [
+      ['PHỤ LỤC', 'NHIỆM VỤ CỦA CÁC SỞ', '(Kèm theo Quyết định số 2820/QĐ-UBND ngày 19 tháng 11 năm 2025 của UBND Thành phố)'],
+      '2025-01-01',
+      '2025-12-31',
+      false,
+    ],
     [['(Kèm theo Kế hoạch số /KH-SKHCN ngày tháng năm 2026)'], '2026-01-01', '2026-12-31', false],
   ])('%p', (lines, start, end, certain) => {
     const p = planPeriodFromTitle(lines)!;

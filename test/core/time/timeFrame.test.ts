@@ -61,7 +61,10 @@ const cases: Array<[string, Want]> = [
   ['Theo kế hoạch được cấp có thẩm quyền phê duyệt', { kind: 'conditional' }],
   ['Theo kế hoạch được cấp có thẩm quyền phê duyệt hoặc đột xuất khi có dấu hiệu vi phạm', { kind: 'conditional' }],
   // several milestones
-  ['Quý IV năm 2025 ban hành kế hoạch. Thực hiện các nhiệm vụ cụ thể theo Kế hoạch', { kind: 'several', parts: ['quarter', 'conditional'], start: '2025-10-01', end: '2025-12-31' }],
+  [
+    'Quý IV năm 2025 ban hành kế hoạch. Thực hiện các nhiệm vụ cụ thể theo Kế hoạch',
+    { kind: 'several', parts: ['quarter', 'conditional'], start: '2025-10-01', end: '2025-12-31' },
+  ],
   ['Ban hành kế hoạch trong quý I hàng năm; Tổ chức kiểm tra theo kế hoạch và đột xuất', { kind: 'several', parts: ['recurring', 'conditional'] }],
   ['Đến 2030 Đến 2030 Đến 2030 Đến 2030', { kind: 'several', parts: ['before', 'before', 'before', 'before'], end: '2030-12-31' }],
   ['Đa dạng các hình thức tuyên truyền: báo chí, mạng xã hội (zalo, facebook...), sổ tay, infographic... Thực hiện thường xuyên', { kind: 'ongoing' }],
@@ -162,18 +165,23 @@ describe('parseTimeFrame properties', () => {
 
   it('returns the month and the day of generated month and date phrases', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }), fc.boolean(), fc.boolean(), (date, pad, word) => {
-        const y = date.getUTCFullYear();
-        const m = date.getUTCMonth() + 1;
-        const dd = date.getUTCDate();
-        const mm = pad ? String(m).padStart(2, '0') : String(m);
-        const month = parseTimeFrame(`${word ? 'Tháng ' : ''}${mm}/${y}`)!;
-        expect(month).toMatchObject({ kind: 'month', start: new Date(Date.UTC(y, m - 1, 1)), end: new Date(Date.UTC(y, m, 0)) });
-        const on = parseTimeFrame(`${word ? 'Ngày ' : ''}${dd}/${mm}/${y}`)!;
-        expect(on).toMatchObject({ kind: 'date', start: new Date(Date.UTC(y, m - 1, dd)) });
-        const before = parseTimeFrame(`Trước ngày ${dd}/${mm}/${y}`)!;
-        expect(before).toMatchObject({ kind: 'before', end: new Date(Date.UTC(y, m - 1, dd)) });
-      }),
+      fc.property(
+        fc.date({ min: new Date(Date.UTC(2000, 0, 1)), max: new Date(Date.UTC(2099, 11, 31)), noInvalidDate: true }),
+        fc.boolean(),
+        fc.boolean(),
+        (date, pad, word) => {
+          const y = date.getUTCFullYear();
+          const m = date.getUTCMonth() + 1;
+          const dd = date.getUTCDate();
+          const mm = pad ? String(m).padStart(2, '0') : String(m);
+          const month = parseTimeFrame(`${word ? 'Tháng ' : ''}${mm}/${y}`)!;
+          expect(month).toMatchObject({ kind: 'month', start: new Date(Date.UTC(y, m - 1, 1)), end: new Date(Date.UTC(y, m, 0)) });
+          const on = parseTimeFrame(`${word ? 'Ngày ' : ''}${dd}/${mm}/${y}`)!;
+          expect(on).toMatchObject({ kind: 'date', start: new Date(Date.UTC(y, m - 1, dd)) });
+          const before = parseTimeFrame(`Trước ngày ${dd}/${mm}/${y}`)!;
+          expect(before).toMatchObject({ kind: 'before', end: new Date(Date.UTC(y, m - 1, dd)) });
+        },
+      ),
     );
   });
 });
