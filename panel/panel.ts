@@ -31,7 +31,6 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   const sections = new Map<PanelView, HTMLElement>();
   const tabs = new Map<PanelView, HTMLButtonElement>();
   const mounted = new Set<PanelView>();
-  let check: { refresh(): Promise<void> } | undefined;
 
   const tablist = el('div', { role: 'tablist', 'aria-label': say('views', lang), class: 'tabs' });
   for (const [view, label] of views) {
@@ -57,7 +56,7 @@ export function mountPanel(root: HTMLElement, bridge: HostBridge, options: Panel
   }
   if (views.length > 1) root.append(tablist);
   for (const s of sections.values()) root.append(s);
-  check = mountCheckView(sections.get('check')!, bridge, lang);
+  const check = mountCheckView(sections.get('check')!, bridge, lang);
   mounted.add('check');
 
   function show(view: PanelView): void {

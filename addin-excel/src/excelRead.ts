@@ -19,7 +19,7 @@ export function gridFromUsedRange(name: string, values: unknown[][], rowIndex: n
   const rows: CellValue[][] = [];
   for (let r = 0; r < rowIndex; r++) rows.push([]);
   for (const line of values) {
-    const row: CellValue[] = new Array(columnIndex).fill(null);
+    const row = new Array<CellValue>(columnIndex).fill(null);
     for (const v of line) row.push(toCellValue(v));
     rows.push(row);
   }
@@ -31,7 +31,8 @@ function toCellValue(v: unknown): CellValue {
   if (typeof v === 'string')
     return /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|BLOCKED!|CONNECT!|UNKNOWN!|GETTING_DATA)$/.test(v) ? { error: v } : v;
   if (typeof v === 'number' || typeof v === 'boolean') return v;
-  return String(v);
+  // Office answers strings, numbers and booleans; anything else is kept as its JSON text.
+  return JSON.stringify(v) ?? null;
 }
 
 /** A value as Excel takes it back: text, number, boolean or empty. */

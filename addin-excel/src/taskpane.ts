@@ -1,9 +1,9 @@
 /** The task pane's entry: waits for Office, then mounts the shared panel on the Excel bridge. */
 import { excelBridge } from './excelBridge';
 import { officeExcel, tooOld } from './officeExcel';
-import { mountPanel, PanelView } from '../../panel/panel';
+import { mountPanel } from '../../panel/panel';
 
-Office.onReady(() => {
+void Office.onReady(() => {
   const locale = Office.context.displayLanguage || 'vi-VN';
   const root = document.getElementById('app')!;
   if (tooOld()) {

@@ -82,7 +82,8 @@ export function toCellValue(v: unknown, clock: Clock): CellValue {
     const d = v as Date;
     return Number.isNaN(d.getTime()) ? null : clock.toCore(d);
   }
-  return String(v);
+  // getValues answers strings, numbers, booleans and dates; anything else is kept as its JSON text.
+  return JSON.stringify(v) ?? null;
 }
 
 /** getDataRange().getValues() of a sheet as a Grid (the range starts at A1). */

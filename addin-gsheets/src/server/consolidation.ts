@@ -8,8 +8,6 @@
  * A document lock keeps two people from consolidating into one file at once.
  */
 import {
-  SUMMARY_SHEET,
-  a1,
   cellFromJson,
   planProblemText,
   planShapeProblem,

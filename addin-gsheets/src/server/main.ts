@@ -67,6 +67,8 @@ function fromSidebar<T>(action: (lang: Lang) => T): T {
   try {
     return action(lang);
   } catch (e) {
+    // Only the message crosses google.script.run: a cause would carry the program's own error along.
+    // eslint-disable-next-line preserve-caught-error
     throw new Error(e instanceof UserError ? e.message : messageOf(e));
   }
 }

@@ -3,7 +3,7 @@ import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncan
 import { BUILTIN_UNITS } from '../../../core/units/builtin';
 import { UnitDirectory, splitLocality, unitKey } from '../../../core/units/directory';
 import { entriesFromGrid } from '../../../core/units/directorySheet';
-import { UNIT_CELL_MAX_CHARS, UnitReader } from '../../../core/units/unitCell';
+import { UnitReader } from '../../../core/units/unitCell';
 import { validateWorkbook } from '../../../core/engine/validate';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
