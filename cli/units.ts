@@ -3,44 +3,14 @@ import { type CellValue, DIRECTORY_SHEET, entriesFromGrid, type Grid, UnitEntryI
 import { extname } from 'node:path';
 import { UserError } from './check';
 import { WorkbookReadError, workbookToGrids } from '../xlsx/workbook';
-import { decodeCsv } from '../xlsx/csv';
+import { decodeCsv, parseCsvRows } from '../xlsx/csv';
 import { readInputBytes } from './inputFile';
 import { READ_FAILURE } from './messages';
 import { openSpreadsheet } from '../xlsx/spreadsheet';
 
-/** RFC 4180 enough for two columns: quotes, doubled quotes, commas and line breaks inside quotes. */
+/** A CSV unit list read by the same RFC 4180 reader as CSV workbooks (comma or semicolon, quotes). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  const delimiter = !src.split('\n')[0].includes(',') && src.split('\n')[0].includes(';') ? ';' : ',';
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === delimiter) {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+  return parseCsvRows(text.replace(/^\uFEFF/, ''));
 }
 
 function bad(path: string, why: { vi: string; en: string }): UserError {
