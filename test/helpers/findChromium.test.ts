@@ -1,4 +1,4 @@
-import { NOT_FOUND, findInstalledChromium, systemCandidates } from './helpers/findChromium';
+import { NOT_FOUND, findInstalledChromium, systemCandidates } from './findChromium';
 
 describe('which Chromium the browser tests use', () => {
   const none = () => false;

@@ -1,5 +1,5 @@
 /** Commander's own words (usage, headings, errors) are said in Vietnamese, or English with --lang en. */
-import { phuluc } from './helpers/cli';
+import { phuluc } from '../helpers/cli';
 
 jest.setTimeout(120_000);
 

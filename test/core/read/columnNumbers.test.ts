@@ -1,8 +1,8 @@
 /** Column-number rows ("(1) (2) (3)…", "1 2 3…") are never tasks; a header deep in the sheet is found. */
-import type { CellValue, Grid } from '../core/model/grid';
-import { HEADER_SEARCH_ROWS } from '../core/read/header';
-import { readTables } from '../core/read/table';
-import { validateGrid } from '../core/engine/validate';
+import type { CellValue, Grid } from '../../../core/model/grid';
+import { HEADER_SEARCH_ROWS } from '../../../core/read/header';
+import { readTables } from '../../../core/read/table';
+import { validateGrid } from '../../../core/engine/validate';
 
 const codes = (g: Grid) => validateGrid(g).findings.map((f) => `${f.cell} ${f.code}`);
 const TASKS: CellValue[][] = [

@@ -1,5 +1,5 @@
-import { csvDelimiter, decodeCsv, parseCsvRows } from '../xlsx/csv';
-import { encode1258 } from './helpers/oddFiles';
+import { csvDelimiter, decodeCsv, parseCsvRows } from '../../xlsx/csv';
+import { encode1258 } from '../helpers/oddFiles';
 
 describe('CSV text', () => {
   const VI = 'Sở Khoa học và Công nghệ; Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, ưu tiên';

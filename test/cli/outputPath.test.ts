@@ -1,8 +1,8 @@
 import { linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkOutput, sameFile, writeAtomically } from '../cli/outputPath';
-import { UserError } from '../cli/userError';
+import { checkOutput, sameFile, writeAtomically } from '../../cli/outputPath';
+import { UserError } from '../../cli/userError';
 
 const dir = mkdtempSync(join(tmpdir(), 'phuluc-out-'));
 const a = join(dir, 'a.xlsx');

@@ -9,14 +9,14 @@ import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../cli/main';
-import { openSpreadsheet } from '../xlsx/spreadsheet';
-import { tameXlsxPackage } from '../xlsx/xlsxPackage';
-import { workbookToGrids } from '../xlsx/workbook';
-import { validateWorkbook } from '../core/engine/validate';
-import { APPENDIX, OddFiles, buildOddFiles, csvText, grid } from './helpers/oddFiles';
-import { writeWithSheetJs } from '../xlsx/sheetjs';
-import { FINDINGS_LIST_SHEET } from '../cli/reviewSheet';
+import { run } from '../../cli/main';
+import { openSpreadsheet } from '../../xlsx/spreadsheet';
+import { tameXlsxPackage } from '../../xlsx/xlsxPackage';
+import { workbookToGrids } from '../../xlsx/workbook';
+import { validateWorkbook } from '../../core/engine/validate';
+import { APPENDIX, OddFiles, buildOddFiles, csvText, grid } from '../helpers/oddFiles';
+import { writeWithSheetJs } from '../../xlsx/sheetjs';
+import { FINDINGS_LIST_SHEET } from '../../cli/reviewSheet';
 
 jest.setTimeout(180_000);
 
