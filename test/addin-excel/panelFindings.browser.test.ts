@@ -155,9 +155,9 @@ describe('the findings list', () => {
     const page = await open({ sheet: MASTER.name, rows: MASTER.rows, locale: 'vi-VN' });
     await check(page);
     const look = (sel: string) =>
-      page.$eval(sel, (b) => `${getComputedStyle(b).backgroundImage}|${getComputedStyle(b).borderStyle}|${getComputedStyle(b).color}`);
+      page.locator(sel).evaluate((b) => `${getComputedStyle(b).backgroundImage}|${getComputedStyle(b).borderStyle}|${getComputedStyle(b).color}`);
     const enabled = await look('#clear');
-    await page.$eval('#clear', (b) => ((b as HTMLButtonElement).disabled = true));
+    await page.locator('#clear').evaluate((b) => ((b as HTMLButtonElement).disabled = true));
     expect(await look('#clear')).not.toBe(enabled);
   });
 });

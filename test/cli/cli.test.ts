@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { intToRoman } from '../../core/read/stt';
 import { phuluc } from '../helpers/cli';
 import { gridsOf, seedPath } from '../helpers/workbooks';
 
@@ -220,7 +221,7 @@ describe('messy but readable workbooks are checked, not rejected', () => {
   it('a 50,000-row appendix completes', async () => {
     const rows: ExcelJS.CellValue[][] = [HEADER];
     for (let g = 1; g <= 250; g++) {
-      rows.push([romanOf(g), `Nhóm ${g}`]);
+      rows.push([intToRoman(g), `Nhóm ${g}`]);
       for (let t = 1; t < 200; t++) rows.push([t, `Nhiệm vụ ${g}.${t}`, 'Sở Khoa học và Công nghệ', null, 'Quý II/2026']);
     }
     const path = await workbook(rows);
@@ -229,27 +230,6 @@ describe('messy but readable workbooks are checked, not rejected', () => {
     expect(JSON.parse(r.stdout).summary.error).toBe(0);
   }, 240_000);
 });
-
-function romanOf(n: number): string {
-  const t: Array<[number, string]> = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let s = '';
-  for (const [v, r] of t)
-    while (n >= v) {
-      s += r;
-      n -= v;
-    }
-  return s;
-}
 
 afterAll(() => {
   expect(existsSync(SEED_001)).toBe(true);
