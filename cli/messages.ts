@@ -12,10 +12,6 @@ export const T = {
   noTable: NO_TABLE,
   noSheet: { vi: 'Không có trang tính tên', en: 'No sheet named' },
   sheetsAre: { vi: 'Các trang tính có', en: 'The sheets are' },
-  sameAsInput: {
-    vi: 'Tệp kết quả (--out) trùng với tệp đầu vào; Phụ lục không bao giờ ghi đè tệp gốc, hãy chọn tên khác',
-    en: 'The output file (--out) is the input file; Phụ lục never overwrites an input, choose another name',
-  },
   cannotWrite: { vi: 'Không ghi được tệp', en: 'Cannot write file' },
   badPlanYear: {
     vi: '--plan-year phải là một năm hoặc một giai đoạn (ví dụ 2026 hoặc 2026-2030)',
