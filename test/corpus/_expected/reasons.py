@@ -92,6 +92,14 @@ r('16', 'stt.missing', 'A119 A122', None, True, 'the tails of TT 108 and 110 cut
 r('16', 'time.missing', 'F49', None, True, 'TT 42 has no deadline and no result (notes.md, real defect)')
 r('16', 'section.has_assignment', 'F85', None, True, 'group IV. carries “năm tiếp theo”, the tail of TT 76’s time cut by a page break (notes.md, real defect); since issue 15 “năm tiếp theo” reads as a relative deadline, so this is the one finding on the cut tail (no time.unparsed)')
 
+# ---- tables 17-18: Bộ Tài nguyên và Môi trường, QĐ 59/QĐ-BTNMT (08/01/2024), added for issue 14 item 4 ----------
+# Both appendices have two header rows (merged headers over sub-labels); the reader takes the second one for a data row.
+r('17', 'stt.missing', 'A4', None, False, 'the second header row (“Theo NQ 01”, “Chính phủ”, “TTg CP”, “Chủ trì”, “Phối hợp” under the merged headers “Cấp trình” and “Đơn vị thực hiện”) read as a task with no number (notes.md: tricky but correct, two header rows)')
+r('17', 'unit.unknown', 'G4', '“Chủ trì”', False, 'G4 “Chủ trì” is the sub-label under the merged header “Đơn vị thực hiện” (second header row), read as a lead cell (notes.md: tricky but correct, two header rows)')
+r('17', 'time.unparsed', None, 'Tháng ', False, 'a month with no year (“Tháng 3” … “Tháng 12”) in the 2024 programme (caption dated 08/01/2024): correct in context; the time reader does not give a bare month the plan’s year (notes.md: tricky but correct)')
+r('18', 'stt.missing', 'A4', None, False, 'the second header row (“Theo NQ 01”, “Bộ trưởng”, “Chính phủ”, “Thủ tướng Chính phủ” under the merged header “Cấp trình và thời gian trình”) read as a task with no number (notes.md: tricky but correct, two header rows)')
+r('18', 'unit.unknown', 'D8', 'Thanh tra Bộ', False, 'TT 4 lead “Thanh tra Bộ”: the ministry’s own inspectorate, a real body written so inside every ministry; not a misspelt “Thanh tra Thành phố” (notes.md: tricky but correct)')
+
 def reason(table, f):
     for t, code, cells, frag, real, why in R:
         if t != table[:2] or code != f['code']: continue
