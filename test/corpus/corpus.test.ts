@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateGrid } from '../../core/engine/validate';
-import { CORPUS_DIR, corpusFolders, corpusGrid, readCorpusTable } from './corpusGrid';
+import { CORPUS_DIR, corpusFolders, corpusGrid, isTaskRow, readCorpusTable } from './corpusGrid';
 
 interface ExpectedFinding {
   cell: string;
@@ -39,7 +39,7 @@ function expectedOf(folder: string): Expected {
 function run(folder: string) {
   const grid = corpusGrid(readCorpusTable(folder), folder);
   const { tables, findings } = validateGrid(grid);
-  const tasks = tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === 'task' || r.kind === 'subtask').length, 0);
+  const tasks = tables.reduce((n, t) => n + t.rows.filter(isTaskRow).length, 0);
   return { tasks, findings: findings.filter((f) => f.severity !== 'info') };
 }
 

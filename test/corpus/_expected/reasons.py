@@ -81,6 +81,8 @@ r('09', 'stt.missing', 'A15 A28 A33', None, True, 'a sub-task with its own lead 
 r('13', 'stt.duplicate', None, None, True, 'numbers 2–6 after the elided part repeat numbers of group II with no visible group (notes.md, real defect: numbering cannot be followed)')
 r('13', 'stt.gap', 'A25', None, True, 'groups III–VI are absent before VII (notes.md, real defect)')
 r('13', 'stt.malformed', 'A19', None, False, 'the “…......” line is the web page hiding part of the table, not a row of the plan (notes.md)')
+r('14', 'stt.duplicate', 'A92', '“IV”', True, 'part B, row 85: the fifth group “Phát triển kinh tế số thương mại, công nghiệp và năng lượng” is numbered IV again; its points are 5.1, 5.2, so it should be V (notes.md, real defect: group number duplicated). Found since session 3, when the rows under the repeated headers of parts B and C are read as one table')
+r('14', 'stt.gap', 'A107', '“V”', True, 'part B, row 100: group VI follows the second IV, no V (notes.md, real defect: “one skipped”); the same slip as the duplicate IV, seen from the next group')
 r('14', 'row.continuation', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the rows under it are read from the wrong first column (issue 15)')
 r('14', 'row.repeated_header', None, None, False, 'the header repeated at the start of each group of parts B and C (notes.md: tricky but correct)')
 r('14', 'stt.missing', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the table is read from column B, where the content is (issue 15)')
