@@ -5,6 +5,7 @@ import { settleColumnRoles } from './columnContent';
 import { secondSttColumn } from './secondNumbering';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { foldKey, startsLowercase, stripMarkup } from '../model/text';
+import { findCollectives, headLength, tokenize } from '../units/cellGrammar';
 
 export type RowKind =
   | 'group'
@@ -527,6 +528,9 @@ function settleShiftedTitles(rows: TableRow[]): void {
     if (!r.stt.token || r.kind === 'group' || r.children.length === 0 || r.cells.content !== undefined) continue;
     const filled = (Object.keys(r.cells) as ColumnRole[]).filter((role) => role !== 'stt');
     if (filled.length !== 1) continue;
+    // A body's name ("Sở Tài chính", "UBND …", collectives) in the lead column is a lead, points or not.
+    const text = r.cells[filled[0]]!;
+    if ((filled[0] === 'chuTri' || filled[0] === 'phoiHop') && (headLength(tokenize(text)) > 0 || findCollectives(text).length > 0)) continue;
     r.titleIn = filled[0];
     r.cells = { ...(r.cells.stt !== undefined ? { stt: r.cells.stt } : {}), content: r.cells[filled[0]] };
   }

@@ -175,6 +175,11 @@ describe('a ragged heading row: its title pushed into the lead column (KH 179, �
     expect(codes(grid(rows))).toEqual([]);
   });
 
+  it('a body’s name alone on a row with points under it is still its lead', () => {
+    const lead = rows.map((r, i) => (i === 2 ? ['1.1', null, 'Sở Công Thương', null, null] : r));
+    expect(readTables(grid(lead))[0].rows[1].cells).toEqual({ stt: '1.1', chuTri: 'Sở Công Thương' });
+  });
+
   it('a row with no points under it keeps its text where it is written', () => {
     const [t] = readTables(grid(rows.slice(0, 3)));
     expect(t.rows[1].cells.chuTri).toBe('Thương mại');
