@@ -7,6 +7,7 @@ import type { CellValue, Grid } from '../../../core/model/grid';
 import { readTables } from '../../../core/read/table';
 import { resolveGroupLetter, parseStt } from '../../../core/read/stt';
 import { validateGrid } from '../../../core/engine/validate';
+import { understandWorkbook } from '../../../core/engine/understood';
 
 const grid = (rows: CellValue[][], merges: Grid['merges'] = []): Grid => ({ name: 'Phụ lục', rows: [['KẾ HOẠCH NĂM 2026'], [], ...rows], merges });
 const codes = (g: Grid) =>
@@ -246,6 +247,11 @@ describe('sub-group headings under a Roman group (QĐ 2629, III.1, III.1.1; here
     expect(t.rows.filter((r) => r.subHeading).map((r) => r.sttText)).toEqual(['I.1', 'I.1.1', 'I.1.2', 'I.2']);
     expect(t.rows.filter((r) => r.kind === 'task' && !r.subHeading).every((r) => r.parent === 0)).toBe(true);
     expect(codes(grid(rows))).toEqual([]);
+  });
+
+  it('are listed as groups in what the tool understood (phuluc tasks)', () => {
+    const kinds = understandWorkbook([grid(rows)]).tasks.map((t) => `${t.stt}:${t.kind}`);
+    expect(kinds).toEqual(['I:group', 'I.1:group', 'I.1.1:group', '1:task', '2:task', 'I.1.2:group', '3:task', 'I.2:group', '4:task']);
   });
 
   it('a task numbered twice is still found among them', () => {
