@@ -74,6 +74,8 @@ function unitsOf(cell: UnitCell | undefined): UnderstoodUnit[] {
 
 /** The row's kind as a line of the export, or undefined for rows that are not groups, tasks or sub-tasks. */
 function kindOf(table: AppendixTable, r: TableRow): UnderstoodTask['kind'] | undefined {
+  // Headings the table reader recognised (III.1, numberless titles over straight-through numbering) are groups.
+  if (r.subHeading || r.numberlessTitle) return 'group';
   if (r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask') return r.kind;
   if (r.groupLike) return 'group';
   // A row with content but no (readable) number stands where a task would; the rules treat it as one.

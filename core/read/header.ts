@@ -135,6 +135,20 @@ export function sameLayout(a: HeaderRow, b: HeaderRow): boolean {
 }
 
 /**
+ * The header again, with one label left out where its cell is blank: the repeat printed under each
+ * group title, whose STT cell belongs to the group's number merged down over it or is left empty
+ * ("I | Phát triển …" over "   | Nội dung | Đơn vị thực hiện | …"). Every label it has sits where the
+ * first header has it.
+ */
+export function repeatsHeader(first: HeaderRow, h: HeaderRow, grid: Grid): boolean {
+  if (sameLayout(first, h)) return true;
+  const own = Object.entries(h.topColumns) as Array<[ColumnRole, number]>;
+  if (own.length < 3 || own.some(([role, c]) => first.topColumns[role] !== c)) return false;
+  const missing = (Object.entries(first.topColumns) as Array<[ColumnRole, number]>).filter(([role]) => h.topColumns[role] === undefined);
+  return missing.length === 1 && !textAt(grid, h.row, missing[0][1]).trim();
+}
+
+/**
  * The row under a header, when it belongs to it: sub-labels of a two-row header ("Cơ quan thực
  * hiện" over "Chủ trì | Phối hợp") or column numbers ("1 | 2 | 3", "(1) | (2)").
  */

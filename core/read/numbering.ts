@@ -2,7 +2,7 @@
  * The numbering of one table, worked out once and read by the stt.* rules: which rows are siblings,
  * whether task numbers restart in each group or run straight through, and where a sequence breaks.
  */
-import { SttToken, VIETNAMESE_LETTERS, formatStt, indexToLetter, intToRoman } from './stt';
+import { SttToken, VIETNAMESE_LETTERS, formatStt, indexToLetter, intToRoman, letterToIndex, romanToInt } from './stt';
 import { AppendixTable, TableRow } from './table';
 
 export type TaskNumbering = 'restart' | 'straight';
@@ -72,7 +72,8 @@ function isHole(row: TableRow): boolean {
 }
 
 function analyse(table: AppendixTable): Numbering {
-  const rows = table.rows;
+  // Sub-group headings (III.1, III.1.1) label parts of a group; they are in no task sequence.
+  const rows = table.rows.map((r) => (r.subHeading ? { ...r, kind: 'note' as const, depth: undefined } : r));
   const groups: number[] = [];
   const topTasks: number[] = [];
   const topSubtasks: number[] = [];
@@ -171,13 +172,25 @@ function checkPrefixes(rows: TableRow[], parent: number, out: SequenceIssue[]): 
   const p = tokenOf(rows[parent]);
   if (!p) return;
   const parentPath = p.system === 'roman' || p.system === 'upper' ? [p.value] : p.path;
+  // The parent's own number is already reported as out of sequence, with the number it should have:
+  // children that carry that number ("IV" twice, its points 5.1, 5.2) are right; the parent is wrong.
+  const meant = out.filter((s) => s.index === parent).map((s) => expectedPath(p, s.expected));
   for (const c of rows[parent].children) {
     const t = tokenOf(rows[c]);
     if (!t || t.system !== 'dotted' || t.path.length !== parentPath.length + 1) continue;
     if (t.path.slice(0, -1).every((v, i) => v === parentPath[i])) continue;
+    if (meant.some((m) => m !== undefined && t.path.slice(0, -1).every((v, i) => v === m[i]))) continue;
     const expected = [...(t.romanPrefix ? [p.raw] : parentPath.map(String)), String(t.value)].join('.');
     out.push({ index: c, kind: 'order', expected });
   }
+}
+
+/** The number path of an expected number written in the parent's system ("V" → [5], "2.3" → [2, 3]). */
+function expectedPath(p: SttToken, expected: string): number[] | undefined {
+  if (p.system === 'roman') return /^[IVXLC]+$/.test(expected) ? [romanToInt(expected)] : undefined;
+  if (p.system === 'upper') return /^[A-ZĐ]$/.test(expected) ? [letterToIndex(expected.toLowerCase())] : undefined;
+  const path = expected.split('.').map(Number);
+  return path.every((v) => Number.isInteger(v) && v > 0) ? path : undefined;
 }
 
 const LATIN = 'abcdefghijklmnopqrstuvwxyz';

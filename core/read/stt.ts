@@ -193,12 +193,15 @@ function withRest(token: SttToken, ctx: { rest?: string; spaced: boolean }): Stt
  * A lone I, V, X, L or C is a Roman numeral in a Roman sequence and a capital letter in a letter
  * sequence (A, B, C…; …H, I). The group before it decides.
  */
-export function resolveGroupLetter(token: SttToken, previous: SttToken | undefined): SttToken {
+export function resolveGroupLetter(token: SttToken, previous: SttToken | undefined, part?: SttToken): SttToken {
   if (token.raw.length !== 1 || !'IVXLC'.includes(token.raw) || (token.system !== 'roman' && token.system !== 'upper')) return token;
   const asRoman: SttToken = { ...token, system: 'roman', value: romanToInt(token.raw), path: [romanToInt(token.raw)] };
   const asUpper: SttToken = { ...token, system: 'upper', value: letterToIndex(token.raw), path: [letterToIndex(token.raw)] };
   if (!previous) return token.raw === 'C' ? asUpper : asRoman;
   if (previous.system === 'upper') return asUpper.value === previous.value + 1 || asRoman.value !== 1 ? asUpper : asRoman;
+  // Roman groups under capital-letter parts (A. I. II. … B. I. … C. I.): the letter after the last part
+  // opens the next part, unless it is also the next Roman number (… IV, V).
+  if (previous.system === 'roman' && part?.system === 'upper' && asUpper.value === part.value + 1 && asRoman.value !== previous.value + 1) return asUpper;
   if (previous.system === 'roman') return asRoman;
   return token;
 }

@@ -1,10 +1,11 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { cellAt, cellText, CellValue, columnCount, Grid, isBlank, MergeIndex } from '../model/grid';
-import { ColumnRole, extendHeader, HEADER_SEARCH_ROWS, HeaderRow, isColumnNumberRow, readHeaderRow, roleOfLabel, sameLayout } from './header';
+import { ColumnRole, extendHeader, HEADER_SEARCH_ROWS, HeaderRow, isColumnNumberRow, readHeaderRow, repeatsHeader, roleOfLabel } from './header';
 import { settleColumnRoles } from './columnContent';
 import { secondSttColumn } from './secondNumbering';
 import { SttParse, levelOf, parseStt, resolveGroupLetter } from './stt';
 import { foldKey, startsLowercase, stripMarkup } from '../model/text';
+import { findCollectives, headLength, tokenize } from '../units/cellGrammar';
 
 export type RowKind =
   | 'group'
@@ -50,6 +51,12 @@ export interface TableRow {
   extraInStt?: boolean;
   /** An unnumbered or unreadable row that stands where a group would: its tasks count from 1 under it. */
   groupLike?: boolean;
+  /** A dotted sub-group label under its Roman group (III.1, III.1.1) with a title alone: a heading, not a task. */
+  subHeading?: boolean;
+  /** A group title with no number in a table whose groups have none, its tasks numbered straight through. */
+  numberlessTitle?: boolean;
+  /** A heading's title written in another role's column (a ragged row), read as its content. */
+  titleIn?: ColumnRole;
   /** Cells that are the top of a merge running down over the rows below, by role: the last row it covers. */
   mergedDown?: Partial<Record<ColumnRole, number>>;
 }
@@ -106,7 +113,8 @@ export function readTables(grid: Grid): AppendixTable[] {
     if (!h) continue;
     // The same header again is a page-break repeat, read below; after a title line of its own
     // ("PHỤ LỤC II", "Biểu số 02: …") it starts a new table.
-    if (headers.length > 0 && sameLayout(headers[headers.length - 1], h) && !titledAbove(grid, r, width)) continue;
+    if (headers.length > 0 && repeatsHeader(headers[headers.length - 1], h, grid) && !titledAbove(grid, r, width) && captionAbove(grid, h, width) === undefined)
+      continue;
     // Up to two rows under it: sub-labels of merged headers, then a row of column numbers.
     let full = extendHeader(grid, h, width);
     if (full.lastRow > h.row) full = extendHeader(grid, full, width);
@@ -121,6 +129,8 @@ export function readTables(grid: Grid): AppendixTable[] {
     let last = next ? next.row - 1 : height;
     // Title lines of the next table (all capitals, or "(Kèm theo …)") are not rows of this one.
     if (next) {
+      const caption = captionAbove(grid, next, width);
+      if (caption !== undefined) last = Math.min(last, caption - 1);
       while (last > header.row) {
         const filled = filledCells(grid, last, width);
         if (filled.length === 0) {
@@ -172,6 +182,33 @@ function titledAbove(grid: Grid, row: number, width: number): boolean {
   return false;
 }
 
+/**
+ * The sheet row of a numbered caption standing alone above a header, when the header's table numbers
+ * its rows afresh in the caption's own system ("2. Các nhiệm vụ về chuyển đổi số …" over a header and
+ * "1.", "2." …): sub-tables printed one after another, each restarting at 1. A group title would be a
+ * level above its tasks (II. over 1., 2.), not in their system.
+ */
+function captionAbove(grid: Grid, h: HeaderRow, width: number): number | undefined {
+  if (h.columns.stt === undefined) return undefined;
+  let caption: number | undefined;
+  for (let r = h.row - 1; r >= 1 && r >= h.row - 3; r--) {
+    const filled = filledCells(grid, r, width);
+    if (filled.length === 0) continue;
+    if (filled.length === 1) caption = r;
+    break;
+  }
+  if (caption === undefined) return undefined;
+  const parsed = parseStt(stripMarkup(cellText(cellAt(grid, caption, filledCells(grid, caption, width)[0]))));
+  if (!parsed.token || !parsed.rest || parsed.rest.length < 10) return undefined;
+  for (let r = h.lastRow + 1; r <= Math.min(grid.rows.length, h.lastRow + 4); r++) {
+    const v = cellAt(grid, r, h.columns.stt);
+    if (isBlank(v)) continue;
+    const first = parseStt(typeof v === 'number' ? v : stripMarkup(cellText(v))).token;
+    return first && first.system === parsed.token.system && first.value === 1 ? caption : undefined;
+  }
+  return undefined;
+}
+
 /** A line alone above a table: no number in front ("Biểu số 02: …"), or in capitals ("II. CÁC VĂN BẢN…"). */
 function isTitleText(text: string): boolean {
   const t = text.trim();
@@ -182,8 +219,10 @@ function isTitleText(text: string): boolean {
 function isNoteRow(grid: Grid, row: number, width: number, sttCol: number | undefined): boolean {
   const stt = sttCol !== undefined ? cellAt(grid, row, sttCol) : null;
   if (typeof stt === 'number') return false;
-  const first = filledCells(grid, row, width)[0];
-  const v = first !== undefined ? cellAt(grid, row, first) : null;
+  const filled = filledCells(grid, row, width);
+  const v = filled.length > 0 ? cellAt(grid, row, filled[0]) : null;
+  // A line of dots alone ("…......"): rows left out of a copy, not a row of the plan.
+  if (filled.length === 1 && typeof v === 'string' && ELISION.test(v)) return true;
   if (typeof v !== 'string' || !/^\s*[GgTtCcLl(*]/.test(v)) return false;
   return /^\s*\(?\*/.test(v) || NOTE.test(foldKey(v.slice(0, 30)));
 }
@@ -200,6 +239,9 @@ function nextNumberIsOne(grid: Grid, row: number, sttCol: number, lastRow: numbe
 
 /** How group titles open. */
 const GROUP_TITLE = /^(nhiem vu|nhom|linh vuc|phan|muc|chuong|giai phap|cac nhiem vu|cac giai phap|cac du an|du an|chuong trinh)\b/;
+
+/** Dots and ellipses only, at least three. */
+const ELISION = /^\s*(?:[.…·]\s*){3,}$/;
 
 /** Lines inside or under a table that are not tasks. */
 const NOTE = /^(ghi chu|tong cong|tong so|cong|luu y|chu thich)\b|^\(?\*/;
@@ -233,6 +275,7 @@ function filledCells(grid: Grid, row: number, width: number): number[] {
 
 function readCells(grid: Grid, merges: MergeIndex, roles: Array<[ColumnRole, number]>, row: number): Partial<Record<ColumnRole, string>> {
   const cells: Partial<Record<ColumnRole, string>> = {};
+  const contentCol = roles.find(([role]) => role === 'content')?.[1];
   for (const [role, col] of roles) {
     let v = cellAt(grid, row, col);
     if (merges.size > 0 && isBlank(v) && MERGE_THROUGH.has(role)) {
@@ -240,9 +283,25 @@ function readCells(grid: Grid, merges: MergeIndex, roles: Array<[ColumnRole, num
       if (m && m.top < row && m.left === col) v = cellAt(grid, m.top, m.left);
     }
     const t = cellText(v);
-    if (t.trim() !== '') cells[role] = t;
+    if (t.trim() === '') continue;
+    // A cell merged across the content column is the row's title ("A. | BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"
+    // spanning lead, partner and content), not a lead or time of its own.
+    if (contentCol !== undefined && col < contentCol && role !== 'stt' && spansTo(merges, row, col, contentCol)) {
+      if (!isBlank(cellAt(grid, row, contentCol))) continue;
+      cells.content = t;
+      continue;
+    }
+    if (role === 'content' && cells.content !== undefined) continue;
+    cells[role] = t;
   }
   return cells;
+}
+
+/** The cell is the left of a merge on its own row that runs right over `column`. */
+function spansTo(merges: MergeIndex, row: number, col: number, column: number): boolean {
+  if (merges.size === 0) return false;
+  const m = merges.rangeOf(row, col);
+  return !!m && m.top === row && m.left === col && m.right >= column;
 }
 
 function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: number, lastRow: number, candidates: ReadonlySet<number>): AppendixTable {
@@ -256,6 +315,8 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
   let task = -1;
   let lastLetter = -1;
   let lastDotted = -1;
+  /** The last capital-letter part (A., B.) above Roman groups. */
+  let lastPart = -1;
   /** Row index by number path ("2", "2.1"), the latest of each. */
   const byPath = new Map<string, number>();
 
@@ -268,7 +329,7 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     const h = candidates.has(r) ? readHeaderRow(grid, r, width) : undefined;
     const subRowOfRepeat =
       header.lastRow > header.row && rows.length > 0 && rows[rows.length - 1].kind === 'repeatedHeader' && rows[rows.length - 1].row === r - 1;
-    if ((h && sameLayout(h, header)) || subRowOfRepeat) {
+    if ((h && repeatsHeader(header, h, grid)) || subRowOfRepeat) {
       tr.kind = 'repeatedHeader';
       rows.push(tr);
       continue;
@@ -322,7 +383,8 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
         parsed = { ...roman, token: { ...roman.token!, raw: parsed.token.raw }, corrected: `I${parsed.token.punct}` };
       }
       if (parsed.token && (parsed.token.system === 'roman' || parsed.token.system === 'upper')) {
-        parsed = { ...parsed, token: resolveGroupLetter(parsed.token, rows[group]?.stt.token) };
+        parsed = { ...parsed, token: resolveGroupLetter(parsed.token, rows[group]?.stt.token, rows[lastPart]?.stt.token) };
+        if (parsed.token!.system === 'upper') lastPart = rows.length;
       }
       tr.stt = parsed;
       if (parsed.token) {
@@ -354,9 +416,16 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     if ((tr.kind === 'unnumbered' || tr.kind === 'malformed') && !cells.chuTri && !cells.time && (cells.content || tr.sttText)) {
       tr.groupLike = true;
     }
-    if (tr.kind === 'group' || tr.groupLike) {
+    if (isSubHeading(tr, rows[group])) {
+      // III.1, III.1.1 with a title alone: a heading inside group III, its tasks in the group's sequence.
+      tr.subHeading = true;
+      const prefix = byPath.get(tr.stt.token!.path.slice(0, -1).join('.'));
+      tr.parent = prefix !== undefined && rows[prefix].subHeading ? prefix : group;
+    } else if (tr.kind === 'group' || tr.groupLike) {
       group = index;
       task = -1;
+      // A dotted number hangs under a row of its own group: "3.1" in group C.III is not under "3" of group A.III.
+      if (tr.kind === 'group') byPath.clear();
     } else if (tr.kind === 'task') {
       tr.parent = group >= 0 ? group : undefined;
       task = index;
@@ -384,6 +453,8 @@ function readBody(grid: Grid, merges: MergeIndex, header: HeaderRow, firstRow: n
     if (tr.kind !== 'continuation') lastDataIndex = index;
   }
   settleGroupLike(rows);
+  settleShiftedTitles(rows);
+  settleNumberlessTitles(rows);
   return { sheet: grid.name, header, firstRow, lastRow, rows };
 }
 
@@ -411,6 +482,58 @@ function settleGroupLike(rows: TableRow[]): void {
     }
     r.children = [];
   });
+}
+
+/**
+ * A sub-group label under a Roman group ("III.1", "III.1.1" under "III") with its title alone: no
+ * lead, partner, time or anything else of its own.
+ */
+function isSubHeading(tr: TableRow, group: TableRow | undefined): boolean {
+  const t = tr.stt.token;
+  if (!t || t.system !== 'dotted' || !t.romanPrefix || !tr.cells.content) return false;
+  if (group?.stt.token?.system !== 'roman' || group.stt.token.value !== t.path[0]) return false;
+  return Object.keys(tr.cells).every((role) => role === 'content' || role === 'stt');
+}
+
+/**
+ * Titles with no number in a table with no numbered groups, each over numbered tasks that run straight
+ * through them: the table's groups ("Nhiệm vụ giao Bộ trưởng Bộ Xây dựng chỉ đạo"), written as a
+ * content line alone. Every task keeps a number of its own, so the titles need none: they are not
+ * tasks missing their number. Where the tasks restart at 1 under a title, "task 1" means nothing
+ * without the group's number, and the titles stay unnumbered rows (stt.missing). A lone such line is
+ * not a pattern and stays unnumbered too.
+ */
+function settleNumberlessTitles(rows: TableRow[]): void {
+  if (rows.some((r) => r.kind === 'group')) return;
+  const filled = rows.filter((r) => r.kind !== 'blank' && r.kind !== 'repeatedHeader');
+  const titles: Array<{ row: TableRow; next: TableRow }> = [];
+  filled.forEach((r, k) => {
+    if (r.kind !== 'unnumbered' || !r.cells.content || startsLowercase(stripMarkup(r.cells.content).trimStart())) return;
+    if (Object.keys(r.cells).some((role) => role !== 'content' && role !== 'stt')) return;
+    const next = filled[k + 1];
+    if (next && next.kind === 'task' && next.stt.token) titles.push({ row: r, next });
+  });
+  if (titles.length < 2 || titles.slice(1).some((t) => t.next.stt.token!.value === 1)) return;
+  for (const t of titles) t.row.numberlessTitle = true;
+}
+
+/**
+ * A numbered heading with points under it, its content cell empty and one other cell filled: its
+ * title, pushed one cell right by a ragged row ("5.1 | | Thương mại" over 5.1.1, 5.1.2 …). It is read
+ * as the heading's content, not as a lead unit or a time.
+ */
+function settleShiftedTitles(rows: TableRow[]): void {
+  for (const r of rows) {
+    // Group rows keep their cells: a group naming a lead body is section.has_assignment's to judge.
+    if (!r.stt.token || r.kind === 'group' || r.children.length === 0 || r.cells.content !== undefined) continue;
+    const filled = (Object.keys(r.cells) as ColumnRole[]).filter((role) => role !== 'stt');
+    if (filled.length !== 1) continue;
+    // A body's name ("Sở Tài chính", "UBND …", collectives) in the lead column is a lead, points or not.
+    const text = r.cells[filled[0]]!;
+    if ((filled[0] === 'chuTri' || filled[0] === 'phoiHop') && (headLength(tokenize(text)) > 0 || findCollectives(text).length > 0)) continue;
+    r.titleIn = filled[0];
+    r.cells = { ...(r.cells.stt !== undefined ? { stt: r.cells.stt } : {}), content: r.cells[filled[0]] };
+  }
 }
 
 /** The tail of a sentence (lower-case start, a bullet) or cells with no content at all. */

@@ -46,6 +46,7 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
 
 /** A task with sub-tasks is a heading: its points carry the times and units. */
 export function isHeadingTask(table: AppendixTable, r: TableRow): boolean {
+  if (r.subHeading) return true;
   return r.children.some((c) => {
     const k = table.rows[c].kind;
     return k === 'task' || k === 'subtask';

@@ -14,7 +14,8 @@ export const sttMissing: Rule = {
   },
   check(ctx) {
     for (const r of ctx.table.rows) {
-      if (r.kind !== 'unnumbered') continue;
+      // A group title in a table whose groups carry no number (table reader) is not a task.
+      if (r.kind !== 'unnumbered' || r.numberlessTitle) continue;
       ctx.report({
         row: r.row,
         column: sttColumn(ctx.table, r),

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateGrid } from '../../core/engine/validate';
-import { CORPUS_DIR, corpusFolders, corpusGrid, readCorpusTable } from './corpusGrid';
+import { CORPUS_DIR, corpusFolders, corpusGrid, isTaskRow, readCorpusTable, sheetRowOf } from './corpusGrid';
 
 interface ExpectedFinding {
   cell: string;
@@ -39,7 +39,7 @@ function expectedOf(folder: string): Expected {
 function run(folder: string) {
   const grid = corpusGrid(readCorpusTable(folder), folder);
   const { tables, findings } = validateGrid(grid);
-  const tasks = tables.reduce((n, t) => n + t.rows.filter((r) => r.kind === 'task' || r.kind === 'subtask').length, 0);
+  const tasks = tables.reduce((n, t) => n + t.rows.filter(isTaskRow).length, 0);
   return { tasks, findings: findings.filter((f) => f.severity !== 'info') };
 }
 
@@ -79,5 +79,20 @@ describe('the real-world corpus', () => {
     // Run-together names, words after a name, near misses, capitalisation, a lead also a partner.
     expect(realUnit.length).toBeGreaterThanOrEqual(90);
     for (const code of ['unit.unknown', 'unit.noncanonical', 'lead.also_cooperating']) expect(realUnit.some((f) => f.code === code)).toBe(true);
+  });
+
+  it('keeps the merges the page text lost: rowspan where PLACEMENT says so, group rows across the width', () => {
+    const folder = folders.find((f) => f.startsWith('03-'))!;
+    const table = readCorpusTable(folder);
+    const grid = corpusGrid(table, folder);
+    // Row 3, the second line of task A.1: STT, lead, partner and group merged down from row 2.
+    const row3 = sheetRowOf(table, 3);
+    for (const c of [1, 2, 3, 4]) expect(grid.merges).toContainEqual({ top: row3 - 1, left: c, bottom: row3 + 3, right: c });
+    // Row 1, group “A.”: its title spans from the lead column to the last.
+    expect(grid.merges).toContainEqual({ top: sheetRowOf(table, 1), left: 2, bottom: sheetRowOf(table, 1), right: 7 });
+    // 09's sub-tasks with an empty STT of their own are placed but not merged.
+    const f09 = folders.find((f) => f.startsWith('09-'))!;
+    const t09 = readCorpusTable(f09);
+    expect(corpusGrid(t09, f09).merges.some((m) => m.bottom > m.top && m.bottom === sheetRowOf(t09, 8))).toBe(false);
   });
 });

@@ -4,7 +4,7 @@
  *   npx esbuild test/corpus/dump.ts --bundle --platform=node --outfile=/tmp/corpus-dump.cjs && node /tmp/corpus-dump.cjs test/corpus [--all]
  */
 import { validateGrid } from '../../core/engine/validate';
-import { corpusFolders, corpusGrid, readCorpusTable } from './corpusGrid';
+import { corpusFolders, corpusGrid, isTaskRow, readCorpusTable } from './corpusGrid';
 
 const all = process.argv.includes('--all');
 const dir = process.argv[2] ?? 'test/corpus';
@@ -14,7 +14,7 @@ let count = 0;
 for (const folder of corpusFolders(dir)) {
   const grid = corpusGrid(readCorpusTable(folder, dir), folder);
   const { tables, findings } = validateGrid(grid);
-  const n = tables.reduce((s, t) => s + t.rows.filter((r) => r.kind === 'task' || r.kind === 'subtask').length, 0);
+  const n = tables.reduce((s, t) => s + t.rows.filter(isTaskRow).length, 0);
   const shown = findings.filter((f) => all || f.severity !== 'info');
   const counted = folder.startsWith('16') ? [] : shown.filter((f) => f.severity !== 'info');
   if (!folder.startsWith('16')) tasks += n;

@@ -17,13 +17,11 @@ def r(t, code, cells, frag, real, why):
 # ---- units and leads (issue 14) --------------------------------------------------------------
 r('02', 'unit.noncanonical', 'C89', 'Bộ Khoa học và công nghệ', True, 'VII.1 lead “Bộ Khoa học và công nghệ”: lower-case “công nghệ” (notes.md, real defect: capitalisation of a ministry name)')
 r('02', 'unit.unknown', 'C12', None, True, 'I.4 lead cell “Bộ Công an, Bộ Khoa học và Công nghệ với các tiêu chuẩn… ; các bộ, ngành với…”: the cell mixes leads with what each does (notes.md, real defect: two leads joined by “với”)')
-r('02', 'lead.missing', 'C30 C35 C42 C60', None, False, 'sub-group heading rows (*III.1.1*, *III.1.2*, *III.1.3*, III.2) read as tasks: a heading has no lead (table reading, issue 15)')
 r('03', 'unit.unknown', None, None, None, None)
 r('04', 'unit.noncanonical', 'E10', 'Bộ Công thương', True, 'I.1 partner “Bộ Công thương” vs “Bộ Công Thương” elsewhere (notes.md, real defect)')
 r('04', 'unit.unknown', 'D12 D22 D24 D25 D26 D28 D30 D36 D39 E11', 'Thành phố Hồ Chí Minh', True, '“UBND thành phố Hà Nội, Thành phố Hồ Chí Minh (và …)”: “UBND” written once for two cities, the second is a place, not a body (notes.md, real defect: elliptical leads)')
 r('06', 'unit.noncanonical', 'D37', 'Bộ tài chính', True, 'TT 16 “… Bộ Y tế, Bộ tài chính”: lower-case “tài chính” (notes.md, real defect)')
 r('06', 'unit.unknown', 'D59', 'Các địa phương chủ trì', True, 'TT 38 lead “Các địa phương chủ trì”: the word “chủ trì” inside the lead cell (notes.md, real defect: odd lead phrase)')
-r('06', 'lead.missing', 'D20 D68', None, False, 'captions printed between the sub-tables (“2. Các nhiệm vụ…”, “3. …”) read as tasks; they are not rows of the grid (notes.md; table reading, issue 15)')
 r('07', 'unit.unknown', 'C71', 'EVN', True, 'TT 48 lead “EVN”: an abbreviation where the group title spells out Tập đoàn Điện lực Việt Nam (notes.md, real defect: abbreviated lead)')
 r('09', 'lead.also_cooperating', 'D30', 'Sở Tài chính', True, 'IV.4: two tasks in one row, lead “Các sở, ngành, UBND xã, phường, đặc khu⏎Sở Tài chính” and partners “Sở Tài chính⏎Các sở, ngành…”: Sở Tài chính is in both cells (notes.md, real defect: two tasks, two leads in one row)')
 r('10', 'unit.unknown', 'D10', 'liền nhau', True, 'TT 1 partners “Sở Khoa học và Công nghệ Sở Công Thương”: two names run together with no separator (notes.md, real defect)')
@@ -39,7 +37,6 @@ r('14', 'unit.noncanonical', 'D54 C60', 'Sở Tài Chính', True, '“Sở Tài 
 r('14', 'unit.unknown', 'D20', 'Ban Quản lý các Khu công nghiệp khu', True, 'A.2.9 “Ban Quản lý các Khu công nghiệp khu kinh tế” vs “…, khu kinh tế” in A.2.8 (notes.md, real defect: missing comma)')
 r('14', 'unit.unknown', 'C25', 'Các cơ quan quản lý các lĩnh vực', True, 'A.4.2 lead “Các cơ quan quản lý các lĩnh vực trọng điểm tại điểm d, khoản 1, mục III”: a cross-reference, not a unit (notes.md, real defect)')
 r('14', 'unit.unknown', 'D54', 'Sở Sở Công thương', True, 'A.8.1 partners “… Sở Sở Công thương”: a doubled word (notes.md, real defect)')
-r('14', 'unit.unknown', 'C92', 'Thương mại', False, 'B.V.5.1: the sub-group row has an empty extra cell before its title (a real ragged row, notes.md), so the title “Thương mại” lands in the lead column; the finding names the wrong thing')
 r('14', 'unit.unknown', 'D127', 'Báo và Phát thanh, Truyền hình', True, 'C.3.3 “Báo và Phát thanh, Truyền hình tỉnh Đồng Nai” vs “Báo và Phát thanh, Truyền hình Đồng Nai” (A.7.6): the same body written two ways (notes.md, real defect)')
 r('16', 'unit.noncanonical', 'C59 C60', 'Bộ Tài nguyên và môi trường', True, 'TT 51, 52 “Bộ Tài nguyên và môi trường” (notes.md, real defect: misspelt ministry names)')
 r('16', 'unit.noncanonical', 'C77', 'Bộ Công An', True, 'TT 69 “Bộ Công An” (notes.md, real defect)')
@@ -55,35 +52,30 @@ r('16', 'unit.unknown', 'D123', 'Bộ Công an và các địa phương Bắc Ni
 r('16', 'lead.also_cooperating', 'D54', 'Bộ Thông tin và Truyền thông', True, 'TT 46: lead “Bộ Khoa học, Công nghệ, Bộ Thông tin và Truyền thông, …”, partners “Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông, Bộ Ngoại giao” (notes.md, real defect)')
 
 # ---- numbering, rows, times (the table reader and the time rules: issue 15) -------------------
+# No longer given after session 3 of issue 14 (reasons removed, all were false findings): the table reader
+# now reads 02's sub-group headings III.1, III.1.1… as headings (no lead.missing, time.missing, stt.*),
+# 06's captions as the starts of separate sub-tables (no stt.duplicate, stt.style_mixed, time.missing,
+# lead.missing, row.repeated_header), 07's numberless group titles over straight-through numbering (no
+# stt.missing), 13's “…......” line as an elision (no stt.malformed), 14's header repeated under each
+# group without its STT cell as the same header (no stt.missing, row.continuation; the repeats under a
+# group title are info) and its ragged “5.1 | | Thương mại” as a heading title (no unit.unknown); the
+# corpus sheet keeps the published merges, so the rowspan sub-tasks of 01 and 03 are lines of one task
+# (no row.continuation, no stt.missing on 03 A75) and 03's group titles spanning the row are titles (no
+# section.has_assignment).
 # No longer given after issues 15 and 19 (reasons removed, 1 December 2026): 07 A7 header.missing_column
 # (the content column “Tên nhiệm vụ” is found by its content); time.out_of_period on 07 D24, 14 cells of
 # 09, 3 of 11 and 19 of 16 (the plan period is read from the title: 2025 follow-up lists allow later
 # deadlines, 09 runs to 2030, 11 to 2035, 16 is a 2025–2030 programme); 16 F85 time.unparsed.
-r('01', 'row.continuation', 'A11', None, False, 'row 2 is the second lead of TT 1 (its TT, name and deadline merged from row 1), not a row cut by a page break (notes.md: tricky but correct)')
-r('02', 'stt.duplicate', None, None, False, 'group III numbers straight through its dotted sub-groups III.1.1–III.2 (notes.md: inconsistent, but the labels III.1, III.1.1 are correct); the duplicate is read from the sub-group labels')
-r('02', 'stt.gap', None, None, False, 'dotted sub-group labels (*III.1.2*, *III.1.3*) read as a sequence with gaps; they are correct (notes.md)')
-r('02', 'stt.style_mixed', None, None, False, 'dotted sub-group labels III.1, III.2 beside task numbers: different levels, not mixed styles (notes.md)')
-r('02', 'time.missing', None, None, False, 'sub-group heading rows (*III.1.1*…, III.2) read as tasks: a heading has no time (issue 15)')
-r('03', 'row.continuation', None, None, False, 'a sub-task under a merged STT, lead and partner (rowspan): its own content, target and deadline, not a row cut by a page break (notes.md)')
-r('03', 'section.has_assignment', None, None, False, 'the group row names its lead body in capitals (“BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG”); that is the group title, not an assignment (notes.md: tricky but correct)')
 r('03', 'stt.missing', 'A39 A43 A47 A50 A52 A54 A56 A58 A80', None, True, 'the single task of groups D.–M. and P. has an empty STT cell (notes.md, real defect: rows 31, 35, 39, 42, 44, 46, 48, 50, 72)')
-r('03', 'stt.missing', 'A75', None, False, 'O.4-b, a sub-task row under a merged STT (rowspan), not a task of its own (notes.md)')
-r('06', 'row.repeated_header', None, None, False, 'the header repeated before each sub-table (notes.md: tricky but correct)')
-r('06', 'stt.duplicate', None, None, False, 'numbers restart at 1 in each of the three sub-tables (notes.md: tricky but correct); the reader takes the sub-tables as one')
-r('06', 'stt.style_mixed', None, None, False, 'a caption between sub-tables (“2. Các nhiệm vụ…”) read as a row (notes.md: captions are not rows of the grid)')
-r('06', 'time.missing', None, None, False, 'a caption between sub-tables read as a task (notes.md)')
 r('07', 'stt.duplicate', 'A35 A58', None, True, '“22” twice (rows 24, 28) and “37” twice (rows 50, 51) (notes.md, real defect)')
 r('07', 'stt.gap', 'A59', None, True, '38 is missing before 39 (notes.md, real defect)')
 r('07', 'stt.order', 'A32 A33', None, True, '19, 22, 20, 21: 20 and 21 after 22 (notes.md, real defect)')
-r('07', 'stt.missing', None, None, False, 'a group row (a ministry’s name, e.g. A8 “Nhiệm vụ giao Bộ trưởng Bộ Khoa học và Công nghệ chỉ đạo”) with an empty bold STT and no lead or time: not a task missing its number (notes.md: tricky but correct); the numbering runs 1–48 straight through the groups, so the reader does not take these titles for groups')
 r('08', 'time.out_of_period', 'G14 G15', None, True, 'TT 7 “01/01/2026”, TT 8 “01/03/2026” in a list for “những tháng cuối năm 2025” (notes.md, real defect)')
 r('09', 'stt.missing', 'A15 A28 A33', None, True, 'a sub-task with its own lead and no number (II.1, IV.2, V.1 continued; notes.md, real defect)')
 r('13', 'stt.duplicate', None, None, True, 'numbers 2–6 after the elided part repeat numbers of group II with no visible group (notes.md, real defect: numbering cannot be followed)')
 r('13', 'stt.gap', 'A25', None, True, 'groups III–VI are absent before VII (notes.md, real defect)')
-r('13', 'stt.malformed', 'A19', None, False, 'the “…......” line is the web page hiding part of the table, not a row of the plan (notes.md)')
-r('14', 'row.continuation', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the rows under it are read from the wrong first column (issue 15)')
-r('14', 'row.repeated_header', None, None, False, 'the header repeated at the start of each group of parts B and C (notes.md: tricky but correct)')
-r('14', 'stt.missing', None, None, False, 'in parts B and C the repeated header has an empty STT cell, and the table is read from column B, where the content is (issue 15)')
+r('14', 'stt.duplicate', 'A92', '“IV”', True, 'part B, row 85: the fifth group “Phát triển kinh tế số thương mại, công nghiệp và năng lượng” is numbered IV again; its points are 5.1, 5.2, so it should be V (notes.md, real defect: group number duplicated). Found since session 3, when the rows under the repeated headers of parts B and C are read as one table')
+r('14', 'stt.gap', 'A107', '“V”', True, 'part B, row 100: group VI follows the second IV, no V (notes.md, real defect: “one skipped”); the same slip as the duplicate IV, seen from the next group')
 r('14', 'stt.gap', 'A22', None, True, 'A.III has a single task numbered “3” where every other task is “<group>.<n>” (notes.md, real defect)')
 r('14', 'stt.style_mixed', 'A22', None, True, 'the same “3” for “3.1” (notes.md, real defect)')
 r('14', 'time.out_of_period', 'E24 E119', None, True, '“2025” in a 2026–2030 plan (A.4.1, C.1.1; notes.md, real defect)')
