@@ -2,7 +2,7 @@
 import { Grid, columnCount, textAt } from '../model/grid';
 import { foldKey } from '../model/text';
 import { parseStt } from './stt';
-import { headerGroups } from './headerGroups';
+import { headerGroups, timeLevelColumns } from './headerGroups';
 
 export type ColumnRole =
   | 'stt'
@@ -90,6 +90,11 @@ export interface HeaderRow {
   ambiguous?: Array<{ column: number; roles: ColumnRole[] }>;
   /** A second numbering column beside STT ("Chi tiết"): it numbers the rows STT leaves blank (secondNumbering.ts). */
   secondStt?: number;
+  /**
+   * A time spread over level columns ("Bộ trưởng | Chính phủ | Thủ tướng Chính phủ" under "Cấp trình và
+   * thời gian trình"): each row's time is its last filled level (the `time` column is the first level).
+   */
+  timeLevels?: number[];
   /** Roles decided by what the column holds rather than by its label alone. */
   byContent?: Partial<Record<ColumnRole, number>>;
   firstColumn: number;
@@ -189,6 +194,11 @@ function extendOnce(grid: Grid, h: HeaderRow, width: number): HeaderRow {
     if (may) ambiguous.push({ column: c, roles: may });
   }
   const out: HeaderRow = { ...h, lastRow: r, columns, lastColumn: Math.max(h.lastColumn, ...cells.map(([c]) => c)) };
+  const levels = columns.time === undefined ? timeLevelColumns(grid, h.row, r, out.lastColumn, (t) => roleOfLabel(t) !== undefined) : undefined;
+  if (levels) {
+    columns.time = levels[0];
+    out.timeLevels = levels;
+  }
   if (ambiguous.length) out.ambiguous = ambiguous;
   else delete out.ambiguous;
   return out;

@@ -5,6 +5,7 @@
  * simply followed by empty cells; all three read the same here.
  */
 import { CellRange, Grid, textAt } from '../model/grid';
+import { foldKey } from '../model/text';
 
 /**
  * Header groups of the upper row `top` over the row `sub`: merged ranges across, and, where no merge
@@ -25,4 +26,30 @@ export function headerGroups(grid: Grid, top: number, sub: number, lastColumn: n
     c = right;
   }
   return groups;
+}
+
+/** Sub-labels that split a time into its start and end ("Bắt đầu | Hoàn thành"): not levels of one time. */
+const START_END = /^(bat dau|ket thuc|hoan thanh|khoi cong|tu ngay|den ngay|tu|den)\b/;
+
+/**
+ * A time spread over several level columns: "Cấp trình và thời gian trình" over "Bộ trưởng | Chính
+ * phủ | Thủ tướng Chính phủ", each holding the month the draft goes to that level. The columns in
+ * order, or undefined when the header has no such group. Sub-labels with a role of their own, or a
+ * start and an end, are not levels.
+ */
+export function timeLevelColumns(grid: Grid, top: number, sub: number, lastColumn: number, hasRole: (label: string) => boolean): number[] | undefined {
+  for (const g of headerGroups(grid, top, sub, lastColumn)) {
+    const upper = foldKey(textAt(grid, top, g.left));
+    if (!/\bthoi gian\b/.test(upper)) continue;
+    const levels: number[] = [];
+    let plain = true;
+    for (let c = g.left; c <= g.right; c++) {
+      const label = textAt(grid, sub, c).trim();
+      if (!label) continue;
+      if (hasRole(label) || START_END.test(foldKey(label))) plain = false;
+      levels.push(c);
+    }
+    if (plain && levels.length >= 2) return levels;
+  }
+  return undefined;
 }

@@ -53,7 +53,7 @@ export const timeUnparsed: Rule = {
       if (t.frame.kind !== 'unknown') continue;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: {
           vi: `Không hiểu thời gian ${q(t.text)}; nên ghi rõ như “Quý II/2026”, “Tháng 6/2026”, “Trước ngày 15/11/2026” hoặc “Hằng năm”.`,
           en: `Time frame ${q(t.text)} is not understood; write it like “Quý II/2026”, “Tháng 6/2026”, “Trước ngày 15/11/2026” or “Hằng năm”.`,
@@ -80,7 +80,7 @@ export const timeInvalid: Rule = {
       if (!t.frame.invalid) continue;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: { vi: `${q(t.text)}: ${t.frame.invalid.vi}`, en: `${q(t.text)}: ${t.frame.invalid.en}` },
       });
     }
@@ -122,7 +122,7 @@ export const timeOutOfPeriod: Rule = {
       const before = t.frame.end !== undefined && t.frame.end < plan.start;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: {
           vi: `${q(t.text)} nằm ngoài thời kỳ của kế hoạch (${plan.label.vi}${before ? `, bắt đầu ${formatDay(plan.start)}` : ''}).`,
           en: `${q(t.text)} lies outside the plan period (${plan.label.en}${before ? `, from ${formatDay(plan.start)}` : ''}).`,
@@ -169,7 +169,7 @@ export const timeStyle: Rule = {
   check(ctx) {
     const col = ctx.table.header.columns.time;
     if (col === undefined) return;
-    const byFamily = new Map<SpellingFamily, Array<{ row: number; text: string; spelling: Spelling }>>();
+    const byFamily = new Map<SpellingFamily, Array<{ row: number; column: number; text: string; spelling: Spelling }>>();
     const spellings = new Map<string, Spelling | undefined>();
     for (const t of rowTimesOf(ctx.table, ctx.plan)) {
       const family = familyOf(t.frame);
@@ -179,7 +179,7 @@ export const timeStyle: Rule = {
       const spelling = spellings.get(key);
       if (!spelling) continue;
       const list = byFamily.get(family) ?? [];
-      list.push({ row: t.row.row, text: t.text, spelling });
+      list.push({ row: t.row.row, column: t.row.timeColumn ?? col, text: t.text, spelling });
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) {
@@ -203,7 +203,7 @@ export const timeStyle: Rule = {
         const fixed = candidate && sameMeaning(e.text, candidate, e.spelling, model.spelling) ? candidate : undefined;
         ctx.report({
           row: e.row,
-          column: col,
+          column: e.column,
           message: {
             vi: `${q(e.text)} viết khác phần lớn bảng (như ${q(model.text)})${fixed ? `; nên viết “${fixed}”` : ''}.`,
             en: `${q(e.text)} is written differently from most of the table (like ${q(model.text)})${fixed ? `; write “${fixed}”` : ''}.`,
@@ -213,7 +213,7 @@ export const timeStyle: Rule = {
                 fix: {
                   label: `Viết thành “${fixed}”`,
                   labelEn: `Write as “${fixed}”`,
-                  changes: [{ kind: 'set' as const, row: e.row, column: col, value: fixed }],
+                  changes: [{ kind: 'set' as const, row: e.row, column: e.column, value: fixed }],
                 },
               }
             : {}),

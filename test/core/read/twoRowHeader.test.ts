@@ -82,3 +82,49 @@ describe('a second header row without a number', () => {
     expect(t.header.lastRow).toBe(t.header.row);
   });
 });
+
+// Corpus 18: "Cấp trình và thời gian trình" over three level columns, each the month the draft goes there.
+describe('a time over several level columns', () => {
+  const TOP = ['STT', 'Tên văn bản', 'Đơn vị chủ trì soạn thảo', 'Đơn vị cho ý kiến', 'Cấp trình và thời gian trình', null, null, 'Ghi chú'];
+  const SUB = [null, null, null, null, 'Bộ trưởng', 'Chính phủ', 'Thủ tướng Chính phủ', null];
+  const row = (n: number, minister: string | null, gov: string | null, pm: string | null) => [
+    n,
+    'Nghị định',
+    'Sở Tài chính',
+    'Sở Xây dựng',
+    minister,
+    gov,
+    pm,
+    null,
+  ];
+
+  it('each row’s time is its last filled level, read from that column', () => {
+    const g = grid([TOP, SUB, row(1, 'Tháng 9/2024', 'Tháng 9/2024', null), row(2, 'Tháng 2/2024', null, 'Tháng 3/2024')]);
+    const [t] = readTables(g);
+    expect(t.header.lastRow).toBe(5);
+    expect(t.header.timeLevels).toEqual([5, 6, 7]);
+    expect(t.header.columns).toMatchObject({ chuTri: 3, phoiHop: 4, time: 5 });
+    const body = t.rows.filter((r) => r.kind === 'task');
+    expect(body.map((r) => [r.cells.time, r.timeColumn])).toEqual([
+      ['Tháng 9/2024', 6],
+      ['Tháng 3/2024', 7],
+    ]);
+    expect(codes(g)).toEqual([]);
+  });
+
+  it('a task with no level filled has no time, and a bad one is reported in its own cell', () => {
+    const g = grid([TOP, SUB, row(1, null, null, null), row(2, 'Tháng 2/2024', null, 'Tháng 13/2024')]);
+    expect(codes(g)).toEqual(['E6 time.missing', 'G7 time.invalid']);
+  });
+
+  it('“Thời gian” over a start and an end is not levels', () => {
+    const g = grid([
+      ['STT', 'Nội dung', 'Cơ quan chủ trì', 'Thời gian thực hiện', null],
+      [null, null, null, 'Bắt đầu', 'Hoàn thành'],
+      [1, 'Việc', 'Sở Tài chính', 'Tháng 2/2024', 'Tháng 6/2024'],
+    ]);
+    const [t] = readTables(g);
+    expect(t.header.timeLevels).toBeUndefined();
+    expect(t.header.columns.time).toBe(4);
+  });
+});
