@@ -97,6 +97,8 @@ r('16', 'section.has_assignment', 'F85', None, True, 'group IV. carries “năm 
 # stt.missing in both, G4 unit.unknown “Chủ trì” in 17; 15 × time.unparsed on the bare months “Tháng 3” … “Tháng 12”
 # of 17; D8 unit.unknown “Thanh tra Bộ” in 18, suggested as “Thanh tra Thành phố”) are gone; see each notes.md.
 
+r('17', 'unit.cut_short', 'H18', 'Cục Quản lý tài nguyên', True, 'TT 12 partner “Cục Quản lý tài nguyên”: the body is “Cục Quản lý tài nguyên nước”, as TT 11, 13, 14 and 15 write it (notes.md, real defect: a partner name cut short); found since issue 14 item 5 read the partner column')
+
 def reason(table, f):
     for t, code, cells, frag, real, why in R:
         if t != table[:2] or code != f['code']: continue
