@@ -3,6 +3,7 @@ import { Rule } from '../engine/rule';
 import { isHeadingTask, rowTimesOf } from '../read/tableTimes';
 import { TimeFrame, formatDay, isOpenEnded, parseTimeFrame } from '../time/timeFrame';
 import { Spelling, SpellingFamily, respell, spellingOf } from '../time/timeSpelling';
+import { reportPadding } from './timePadding';
 import { q } from './where';
 
 export const timeMissing: Rule = {
@@ -185,7 +186,11 @@ export const timeStyle: Rule = {
     for (const list of byFamily.values()) {
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.spelling.template, (counts.get(e.spelling.template) ?? 0) + 1);
-      if (counts.size < 2) continue;
+      // One spelling throughout: the leading zeros may still differ ("Tháng 02/2024" among "Tháng 9/2024").
+      if (counts.size < 2) {
+        reportPadding(ctx, list);
+        continue;
+      }
       let majority = '';
       let best = 0;
       for (const [k, n] of counts)
