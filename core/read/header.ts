@@ -2,6 +2,7 @@
 import { Grid, columnCount, textAt } from '../model/grid';
 import { foldKey } from '../model/text';
 import { parseStt } from './stt';
+import { headerGroups, timeLevelColumns } from './headerGroups';
 
 export type ColumnRole =
   | 'stt'
@@ -22,7 +23,8 @@ export type ColumnRole =
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['stt', /^(s\s?tt|t\s?t|so tt|so thu tu)$/],
   ['chuTri', /(chu tri|(co quan|don vi) thuc hien$|^thuc hien$)/],
-  ['phoiHop', /phoi hop/],
+  // "Đơn vị cho ý kiến" (units giving opinions on a draft) plays the cooperating role under another name.
+  ['phoiHop', /(phoi hop|cho y kien)/],
   ['chiDao', /chi dao/],
   ['status', /^(tinh trang|tien do thuc hien|tinh hinh thuc hien|ket qua tien do|trang thai)/],
   ['time', /^(thoi gian|thoi han|tien do$|tien do hoan thanh|han hoan thanh|moc thoi gian)/],
@@ -88,6 +90,11 @@ export interface HeaderRow {
   ambiguous?: Array<{ column: number; roles: ColumnRole[] }>;
   /** A second numbering column beside STT ("Chi tiết"): it numbers the rows STT leaves blank (secondNumbering.ts). */
   secondStt?: number;
+  /**
+   * A time spread over level columns ("Bộ trưởng | Chính phủ | Thủ tướng Chính phủ" under "Cấp trình và
+   * thời gian trình"): each row's time is its last filled level (the `time` column is the first level).
+   */
+  timeLevels?: number[];
   /** Roles decided by what the column holds rather than by its label alone. */
   byContent?: Partial<Record<ColumnRole, number>>;
   firstColumn: number;
@@ -201,6 +208,11 @@ function extendOnce(grid: Grid, h: HeaderRow, width: number): HeaderRow {
     if (may) ambiguous.push({ column: c, roles: may });
   }
   const out: HeaderRow = { ...h, lastRow: r, columns, lastColumn: Math.max(h.lastColumn, ...cells.map(([c]) => c)) };
+  const levels = columns.time === undefined ? timeLevelColumns(grid, h.row, r, out.lastColumn, (t) => roleOfLabel(t) !== undefined) : undefined;
+  if (levels) {
+    columns.time = levels[0];
+    out.timeLevels = levels;
+  }
   if (ambiguous.length) out.ambiguous = ambiguous;
   else delete out.ambiguous;
   return out;
@@ -208,17 +220,18 @@ function extendOnce(grid: Grid, h: HeaderRow, width: number): HeaderRow {
 
 /**
  * Sub-labels of merged headers ("Kinh phí" over "Tổng số | Ngân sách tỉnh | Khác"): short cells only
- * under header cells merged across, or under blank ones, with nothing in the STT and content columns.
+ * under a header group (headerGroups.ts: merged across, or a label over blank cells when the merge is
+ * not kept) or under blank header cells, with nothing in the STT and content columns.
  */
 function subLabelsUnderMerges(grid: Grid, h: HeaderRow, r: number, cells: Array<[number, string]>): boolean {
   if (h.lastRow !== h.row) return false;
-  const across = grid.merges.filter((m) => m.top === h.row && m.right > m.left);
-  if (across.length === 0) return false;
-  const under = (c: number) => across.some((m) => m.left <= c && c <= m.right);
+  const groups = headerGroups(grid, h.row, r, h.lastColumn);
+  if (groups.length === 0) return false;
+  const under = (c: number) => groups.some((m) => m.left <= c && c <= m.right);
   if (!cells.some(([c]) => under(c))) return false;
   for (const [c, t] of cells) {
     if (c === h.columns.stt || c === h.columns.content) return false;
-    if (t.length > 40 || !(under(c) || !textAt(grid, h.row, c).trim())) return false;
+    if (t.length > 40 || /^\d/.test(t) || !(under(c) || !textAt(grid, h.row, c).trim())) return false;
   }
   return true;
 }

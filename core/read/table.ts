@@ -1,5 +1,6 @@
 /** Reading the appendix tables of a sheet: header, row kinds, numbering hierarchy. */
 import { cellAt, cellText, CellValue, columnCount, Grid, isBlank, MergeIndex } from '../model/grid';
+import { readLevelTime } from './levelTime';
 import { ColumnRole, extendHeader, HEADER_SEARCH_ROWS, HeaderRow, isColumnNumberRow, readHeaderRow, repeatsHeader, roleOfLabel } from './header';
 import { settleColumnRoles } from './columnContent';
 import { secondSttColumn } from './secondNumbering';
@@ -41,6 +42,8 @@ export interface TableRow {
   children: number[];
   /** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
   timeValue?: CellValue;
+  /** The column the time was read from, when not the header's time column (a time over level columns, levelTime.ts). */
+  timeColumn?: number;
   /** The column the row's number was read from, when not the STT column (a second numbering column). */
   sttColumn?: number;
   /** For a continuation: the sheet row it belongs to. */
@@ -158,6 +161,7 @@ const NO_MERGES = new MergeIndex([]);
 
 /** The time cell's own value when it is not text (a real date, a serial, a year typed as a number). */
 function setTimeValue(grid: Grid, header: HeaderRow, tr: TableRow): void {
+  if (header.timeLevels) return readLevelTime(grid, header, tr);
   if (header.columns.time === undefined) return;
   const tv = cellAt(grid, tr.row, header.columns.time);
   if (tv !== null && typeof tv !== 'string') tr.timeValue = tv;

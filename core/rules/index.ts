@@ -11,6 +11,7 @@ import { sttStyleMixed } from './sttStyleMixed';
 import { textMarkup, textUnicode, textWhitespace } from './textCells';
 import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown, unitUnlisted } from './unitRules';
 import { unitTooLong } from './unitTooLong';
+import { unitCutShort } from './unitCutShort';
 import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from './timeRules';
 
 export const rules: readonly Rule[] = [
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   unitNoncanonical,
   unitUnknown,
   unitUnlisted,
+  unitCutShort,
   unitDefunct,
   unitTooLong,
   leadMissing,

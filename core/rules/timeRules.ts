@@ -3,6 +3,7 @@ import { Rule } from '../engine/rule';
 import { isHeadingTask, rowTimesOf } from '../read/tableTimes';
 import { TimeFrame, formatDay, isOpenEnded, parseTimeFrame } from '../time/timeFrame';
 import { Spelling, SpellingFamily, respell, spellingOf } from '../time/timeSpelling';
+import { reportPadding } from './timePadding';
 import { q } from './where';
 
 export const timeMissing: Rule = {
@@ -53,7 +54,7 @@ export const timeUnparsed: Rule = {
       if (t.frame.kind !== 'unknown') continue;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: {
           vi: `Không hiểu thời gian ${q(t.text)}; nên ghi rõ như “Quý II/2026”, “Tháng 6/2026”, “Trước ngày 15/11/2026” hoặc “Hằng năm”.`,
           en: `Time frame ${q(t.text)} is not understood; write it like “Quý II/2026”, “Tháng 6/2026”, “Trước ngày 15/11/2026” or “Hằng năm”.`,
@@ -80,7 +81,7 @@ export const timeInvalid: Rule = {
       if (!t.frame.invalid) continue;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: { vi: `${q(t.text)}: ${t.frame.invalid.vi}`, en: `${q(t.text)}: ${t.frame.invalid.en}` },
       });
     }
@@ -122,7 +123,7 @@ export const timeOutOfPeriod: Rule = {
       const before = t.frame.end !== undefined && t.frame.end < plan.start;
       ctx.report({
         row: t.row.row,
-        column: col,
+        column: t.row.timeColumn ?? col,
         message: {
           vi: `${q(t.text)} nằm ngoài thời kỳ của kế hoạch (${plan.label.vi}${before ? `, bắt đầu ${formatDay(plan.start)}` : ''}).`,
           en: `${q(t.text)} lies outside the plan period (${plan.label.en}${before ? `, from ${formatDay(plan.start)}` : ''}).`,
@@ -169,7 +170,7 @@ export const timeStyle: Rule = {
   check(ctx) {
     const col = ctx.table.header.columns.time;
     if (col === undefined) return;
-    const byFamily = new Map<SpellingFamily, Array<{ row: number; text: string; spelling: Spelling }>>();
+    const byFamily = new Map<SpellingFamily, Array<{ row: number; column: number; text: string; spelling: Spelling }>>();
     const spellings = new Map<string, Spelling | undefined>();
     for (const t of rowTimesOf(ctx.table, ctx.plan)) {
       const family = familyOf(t.frame);
@@ -179,13 +180,17 @@ export const timeStyle: Rule = {
       const spelling = spellings.get(key);
       if (!spelling) continue;
       const list = byFamily.get(family) ?? [];
-      list.push({ row: t.row.row, text: t.text, spelling });
+      list.push({ row: t.row.row, column: t.row.timeColumn ?? col, text: t.text, spelling });
       byFamily.set(family, list);
     }
     for (const list of byFamily.values()) {
       const counts = new Map<string, number>();
       for (const e of list) counts.set(e.spelling.template, (counts.get(e.spelling.template) ?? 0) + 1);
-      if (counts.size < 2) continue;
+      // One spelling throughout: the leading zeros may still differ ("Tháng 02/2024" among "Tháng 9/2024").
+      if (counts.size < 2) {
+        reportPadding(ctx, list);
+        continue;
+      }
       let majority = '';
       let best = 0;
       for (const [k, n] of counts)
@@ -203,7 +208,7 @@ export const timeStyle: Rule = {
         const fixed = candidate && sameMeaning(e.text, candidate, e.spelling, model.spelling) ? candidate : undefined;
         ctx.report({
           row: e.row,
-          column: col,
+          column: e.column,
           message: {
             vi: `${q(e.text)} viết khác phần lớn bảng (như ${q(model.text)})${fixed ? `; nên viết “${fixed}”` : ''}.`,
             en: `${q(e.text)} is written differently from most of the table (like ${q(model.text)})${fixed ? `; write “${fixed}”` : ''}.`,
@@ -213,7 +218,7 @@ export const timeStyle: Rule = {
                 fix: {
                   label: `Viết thành “${fixed}”`,
                   labelEn: `Write as “${fixed}”`,
-                  changes: [{ kind: 'set' as const, row: e.row, column: col, value: fixed }],
+                  changes: [{ kind: 'set' as const, row: e.row, column: e.column, value: fixed }],
                 },
               }
             : {}),

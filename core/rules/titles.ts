@@ -28,6 +28,7 @@ export const RULE_TITLES: Readonly<Record<string, Bilingual>> = {
   'unit.noncanonical': { vi: 'Tên đơn vị chưa chuẩn', en: 'Unit name not in its standard form' },
   'unit.unknown': { vi: 'Tên đơn vị có thể viết sai', en: 'Unit name possibly misspelt' },
   'unit.unlisted': { vi: 'Đơn vị chưa có trong danh mục', en: 'Unit not in the directory' },
+  'unit.cut_short': { vi: 'Tên đơn vị có vẻ bị cắt', en: 'Unit name looks cut short' },
   'unit.too_long': { vi: 'Ô đơn vị quá dài để là tên', en: 'Unit cell too long to be a name' },
   'unit.defunct': { vi: 'Đơn vị đã sáp nhập', en: 'Unit merged into another' },
   'lead.missing': { vi: 'Thiếu cơ quan chủ trì', en: 'Missing lead unit' },

@@ -162,6 +162,8 @@ const RE_YEARS = new RegExp(`^(?:nam\\s+)?${YEAR}((?:\\s*(?:,|va)\\s*(?:nam\\s+)
 const RE_QUARTER_YEAR = new RegExp(`quy\\s*(${QLIST})\\s*(?:/|nam|-)\\s*${YEAR}`);
 const RE_MONTH = new RegExp(`thang\\s*(\\d{1,2})\\s*(?:/|nam|-)\\s*${YEAR}`);
 const RE_MONTH_BARE = new RegExp(`^(\\d{1,2})\\s*/\\s*${YEAR}$`);
+/** "Tháng 3", "trong tháng 12", "cuối tháng 6": a month with no year. */
+const RE_MONTH_NO_YEAR = /^(?:trong |cuoi |dau |giua |het )?thang\s*(\d{1,2})$/;
 const RE_HALF = new RegExp(`(?:6 thang|nua) (dau|cuoi) nam(?:\\s*${YEAR})?`);
 const RE_DAY_MONTH = /ngay\s*(\d{1,2})\s*\/\s*(\d{1,2})(?!\s*[/.-]?\s*\d)/;
 const RE_YEAR = new RegExp(`(?:^|\\D)${YEAR}(?!\\d)`);
@@ -418,6 +420,14 @@ function parsePart(s: string, original: string, ctx: TimeContext): TimeFrame {
   // A quarter with no year: the plan's year, if known.
   if ((m = RE_QUARTER.exec(s))) {
     return quarterFrame(quartersOf(m[1]), ctx.planYear, ctx.planYear !== undefined);
+  }
+  // A month with no year ("Tháng 3" in a one-year programme): the plan's year, if known; else a month of no year.
+  if ((m = RE_MONTH_NO_YEAR.exec(s))) {
+    const month = Number(m[1]);
+    if (ctx.planYear === undefined) return month < 1 || month > 12 ? { kind: 'month', invalid: INVALID_MONTH(month) } : { kind: 'month' };
+    const f = monthFrame(month, ctx.planYear);
+    if (!f.invalid) f.yearFromPlan = true;
+    return f;
   }
   if (/^(?:nam|trong nam)$/.test(s) && ctx.planYear !== undefined) {
     return { ...yearFrame(ctx.planYear), yearFromPlan: true };

@@ -55,3 +55,29 @@ export function respell(minority: Spelling, majority: Spelling): string | undefi
   }
   return out + majority.literals[majority.literals.length - 1];
 }
+
+export type Padding = 'padded' | 'plain';
+
+/** How a spelling writes its one-digit numbers: "02" padded, "2" plain; undefined when it has none, or both. */
+export function paddingOf(sp: Spelling): Padding | undefined {
+  let padded = false;
+  let plain = false;
+  for (const v of sp.values) {
+    if (v.kind !== 'N') continue;
+    for (const n of v.text.match(/\d+/g) ?? []) {
+      if (/^0\d$/.test(n)) padded = true;
+      else if (/^\d$/.test(n)) plain = true;
+    }
+  }
+  return padded === plain ? undefined : padded ? 'padded' : 'plain';
+}
+
+/** The text with its one-digit numbers written the other way: "Tháng 02/2024" ↔ "Tháng 2/2024". */
+export function repad(sp: Spelling, to: Padding): string {
+  let out = '';
+  sp.values.forEach((v, i) => {
+    const text = v.kind !== 'N' ? v.text : v.text.replace(/\d+/g, (n) => (to === 'plain' ? n.replace(/^0(\d)$/, '$1') : n.replace(/^(\d)$/, '0$1')));
+    out += sp.literals[i] + text;
+  });
+  return out + sp.literals[sp.literals.length - 1];
+}

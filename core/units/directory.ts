@@ -83,11 +83,18 @@ export function typoTolerance(keyLength: number): number {
   return 3;
 }
 
+/** The last word of a name written relative to its parent body: "Thanh tra Bộ", "Văn phòng Sở". */
+const RELATIVE_PARENT: ReadonlySet<string> = new Set(['bo', 'so']);
+
 /** The two keys start with the same word and, for "Văn phòng X" / "Thanh tra X", end with the same word. */
 export function sameHead(a: string, b: string): boolean {
   const wa = a.split(' ');
   const wb = b.split(' ');
   if (wa[0] !== wb[0]) return false;
+  // "Thanh tra Bộ", "Văn phòng Sở": a body named by the ministry or department it belongs to, written
+  // inside it; never a misspelt "Thanh tra TP" or "Văn phòng tỉnh" of a province.
+  const relative = (w: string[]) => w.length <= 3 && RELATIVE_PARENT.has(w[w.length - 1]);
+  if ((relative(wa) || relative(wb)) && wa[wa.length - 1] !== wb[wb.length - 1]) return false;
   // "van phong bo" / "van phong so": one letter apart, two different bodies.
   if (wa.length <= 3 && wb.length <= 3) return wa[wa.length - 1] === wb[wb.length - 1];
   return true;
