@@ -15,6 +15,9 @@ import { messagesFor } from '../i18n';
 /** Help is declared in Vietnamese; localizeHelp says it in the user's language. */
 const HELP = messagesFor('vi').help;
 
+/** Every command's --lang. */
+const langOption = () => new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi');
+
 interface ValidateFlags {
   sheet?: string;
   json?: boolean;
@@ -90,7 +93,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--sheet <tên>', HELP.sheet)
     .option('--json', HELP.json)
     .option('--codes', HELP.codes)
-    .addOption(new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .option('--out <tệp.xlsx>', HELP.out)
     .option('--plan-year <năm>', HELP.planYear)
     .option('--report-date <ngày>', HELP.reportDate)
@@ -104,7 +107,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--units <tệp>', HELP.units)
     .option('--plan-year <năm>', HELP.planYear)
     .option('--json', HELP.logJson)
-    .addOption(new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
       setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
@@ -119,7 +122,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--plan-year <năm>', HELP.planYear)
     .option('--units <tệp>', HELP.units)
     .option('--unit-of <tệp=đơn-vị>', HELP.unitOf, (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
       setExit(
         await consolidateCommand(
@@ -141,7 +144,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--json', HELP.json)
     .option('--report-date <ngày>', HELP.reportDateToday)
     .option('--plan-year <năm>', HELP.planYear)
-    .addOption(new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
   program
     .command('tasks')
@@ -152,7 +155,7 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     .option('--sheet <tên>', HELP.readSheet)
     .option('--plan-year <năm>', HELP.planYear)
     .option('--units <tệp>', HELP.units)
-    .addOption(new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi'))
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags & { csv?: boolean }) => {
       if (flags.json && flags.csv) throw new UserError(`${T.tasksBothFormats.vi}.`, `${T.tasksBothFormats.en}.`);
       const format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
