@@ -2,6 +2,13 @@
 import type { Catalogue } from './vi';
 
 export const en: Catalogue = {
+  // Said alike by the panel and both add-ins.
+  shared: {
+    cleared: 'Highlights cleared in {n} cell(s).',
+    failed: 'Could not do it: {why}',
+    nothingToClear: 'There are no highlights to clear.',
+    formulaRows: ' Rows {rows} hold formulas, so they were not merged or removed; please fix them by hand.',
+  },
   // The shared panel: the Excel task pane and the Google Sheets sidebar (panel/).
   panel: {
     title: 'Appendix check',
@@ -20,8 +27,6 @@ export const en: Catalogue = {
     info: 'Info',
     filter: 'Filter by severity',
     sheet: 'Sheet',
-    cleared: 'Highlights cleared in {n} cell(s).',
-    failed: 'Could not do it: {why}',
     fix: 'Safe fixes…',
     undoFix: 'Undo fixes',
     fixed: 'Fixed {n} cell(s); this can be undone.',
@@ -109,18 +114,13 @@ export const en: Catalogue = {
     noTable: 'Sheet “{sheet}” holds no appendix table (no STT / Nội dung / Chủ trì header row).',
     fixed: 'Fixed {n} cell(s); undo from the check panel.',
     fixedNone: 'Nothing to fix.',
-    formulaRowsKept: ' Rows {rows} hold formulas, so they were not merged or removed; please fix them by hand.',
     formulasKept: ' ({n} cell(s) holding formulas left as they are)',
-    cleared: 'Highlights cleared in {n} cell(s).',
-    nothingToClear: 'There are no highlights to clear.',
-    failed: 'Could not do it: {why}',
     storageFull:
       'The file has no room left for Phụ lục’s saved state (Google allows 500 KB per file; about {kb} KB needed). Nothing was changed. Clear highlights or undo the last fix or consolidation first, or check a smaller table.',
     lockBusy: 'Another consolidation is running on this file; please try again in a few minutes.',
     busy: 'Phụ lục is running on this file for someone else (a check, fix or consolidation); please try again in a few minutes.',
     stalePlan: 'Sheet “{sheet}” changed after the preview ({n} cell(s) differ). Nothing was written; please preview again.',
     noSheet: 'There is no sheet “{sheet}”.',
-    nothingToUndo: 'There is nothing to undo.',
     badJson: 'The data sent by the panel could not be read (not valid JSON).',
     badPlan: 'The consolidation data is not valid: {why}',
     badSettings: 'The settings are not valid: {why}',
@@ -138,7 +138,6 @@ export const en: Catalogue = {
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {
-    title: 'Phụ lục',
     checked: 'Checked “{sheet}”: {error} error(s), {warning} warning(s), {info} suggestion(s). The cells concerned are highlighted.',
     clean: 'Checked “{sheet}”: no problems found.',
     findingsSheet: ' This version of Excel cannot put notes on cells, so the list is on the “{name}” sheet (now shown).',
@@ -147,14 +146,10 @@ export const en: Catalogue = {
     fixed: 'Fixed {n} cell(s) on “{sheet}”; “Undo fixes” puts them back.',
     fixedNone: 'Nothing to fix on “{sheet}”.',
     formulaCells: ' {n} cell(s) holding formulas were left as they are.',
-    formulaRows: ' Rows {rows} hold formulas, so they were not merged or removed; please fix them by hand.',
     undone: 'Undone: {n} cell(s) put back on “{sheet}”.',
     undoneSkipped: ' {n} cell(s) edited since were kept as they are: {cells}.',
     nothingToUndo: 'There is no fix to undo.',
-    cleared: 'Highlights cleared in {n} cell(s).',
-    nothingToClear: 'There are no highlights to clear.',
     afterFixCheckFailed: ' But the check after the fix failed ({why}); please press Check.',
-    failed: 'Could not do it: {why}',
     tooLarge:
       'Excel refused because the data sent was too large. Nothing was left half-done. Try again; if it still fails, use desktop Excel or split the table over several sheets.',
     halfDone: ' Some changes were written before the failure; “Undo fixes” puts them back.',

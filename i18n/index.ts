@@ -24,9 +24,13 @@ export function bilingual<S extends Section>(section: S): { readonly [K in keyof
   return both as { [K in keyof Catalogue[S]]: Bilingual };
 }
 
-/** The message `key` of `section` in `lang`, each `{name}` replaced by `vars[name]`. */
-export function say<S extends Section>(lang: Lang, section: S, key: keyof Catalogue[S], vars: Vars = {}): string {
-  return sayIn(bothOf(section, key as string), lang, vars);
+/** A key a part may say: one of its section's, or one of the `shared` section's (said alike by the panel and both add-ins). */
+export type KeyOf<S extends Section> = keyof Catalogue[S] | keyof Catalogue['shared'];
+
+/** The message `key` of `section` (or of `shared`) in `lang`, each `{name}` replaced by `vars[name]`. */
+export function say<S extends Section>(lang: Lang, section: S, key: KeyOf<S>, vars: Vars = {}): string {
+  const from = (key as string) in vi[section] ? section : 'shared';
+  return sayIn(bothOf(from, key as string), lang, vars);
 }
 
 function bothOf(section: Section, key: string): Bilingual {

@@ -4,6 +4,13 @@
  * test says so). Core's findings and rule titles carry their own messages (core/rules).
  */
 export const vi = {
+  // Said alike by the panel and both add-ins.
+  shared: {
+    cleared: 'Đã xóa đánh dấu ở {n} ô.',
+    failed: 'Không thực hiện được: {why}',
+    nothingToClear: 'Không có đánh dấu nào để xóa.',
+    formulaRows: ' Các dòng {rows} chứa công thức nên không được gộp/xóa; hãy sửa tay.',
+  },
   // The shared panel: the Excel task pane and the Google Sheets sidebar (panel/).
   panel: {
     title: 'Kiểm tra phụ lục',
@@ -22,8 +29,6 @@ export const vi = {
     info: 'Gợi ý',
     filter: 'Lọc theo mức độ',
     sheet: 'Trang tính',
-    cleared: 'Đã xóa đánh dấu ở {n} ô.',
-    failed: 'Không thực hiện được: {why}',
     fix: 'Sửa lỗi an toàn…',
     undoFix: 'Hoàn tác sửa lỗi',
     fixed: 'Đã sửa {n} ô; có thể hoàn tác.',
@@ -110,18 +115,13 @@ export const vi = {
     noTable: 'Trang tính “{sheet}” không có bảng phụ lục (không thấy dòng tiêu đề STT / Nội dung / Chủ trì).',
     fixed: 'Đã sửa {n} ô; có thể hoàn tác trong bảng kiểm tra.',
     fixedNone: 'Không có gì cần sửa.',
-    formulaRowsKept: ' Các dòng {rows} chứa công thức nên không được gộp/xóa; hãy sửa tay.',
     formulasKept: ' ({n} ô chứa công thức được giữ nguyên)',
-    cleared: 'Đã xóa đánh dấu ở {n} ô.',
-    nothingToClear: 'Không có đánh dấu nào để xóa.',
-    failed: 'Không thực hiện được: {why}',
     storageFull:
       'Tệp không còn chỗ lưu trạng thái của Phụ lục (giới hạn 500 KB của Google cho mỗi tệp; cần khoảng {kb} KB). Chưa có ô nào bị thay đổi. Hãy “Xóa đánh dấu”, hoàn tác lần sửa hoặc tổng hợp trước, hoặc kiểm tra một bảng nhỏ hơn.',
     lockBusy: 'Đang có một lần tổng hợp khác chạy trên tệp này; hãy thử lại sau ít phút.',
     busy: 'Phụ lục đang chạy trên tệp này cho một người khác (kiểm tra, sửa lỗi hoặc tổng hợp); hãy thử lại sau ít phút.',
     stalePlan: 'Bảng “{sheet}” đã thay đổi sau khi xem trước ({n} ô khác đi). Chưa ghi gì; hãy bấm “Xem trước” lại.',
     noSheet: 'Không tìm thấy trang tính “{sheet}”.',
-    nothingToUndo: 'Không có gì để hoàn tác.',
     badJson: 'Dữ liệu gửi từ bảng kiểm tra không đọc được (không phải JSON hợp lệ).',
     badPlan: 'Dữ liệu tổng hợp không hợp lệ: {why}',
     badSettings: 'Cài đặt không hợp lệ: {why}',
@@ -139,7 +139,6 @@ export const vi = {
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {
-    title: 'Phụ lục',
     checked: 'Đã kiểm tra “{sheet}”: {error} lỗi, {warning} cảnh báo, {info} gợi ý. Các ô có vấn đề đã được tô màu.',
     clean: 'Đã kiểm tra “{sheet}”: không phát hiện vấn đề nào.',
     findingsSheet: ' Phiên bản Excel này chưa hỗ trợ ghi chú trong ô, nên danh sách lỗi nằm ở sheet “{name}” (đang được mở).',
@@ -148,14 +147,10 @@ export const vi = {
     fixed: 'Đã sửa {n} ô trên “{sheet}”; bấm “Hoàn tác sửa lỗi” để trả lại.',
     fixedNone: 'Không có gì cần sửa trên “{sheet}”.',
     formulaCells: ' {n} ô chứa công thức được giữ nguyên.',
-    formulaRows: ' Các dòng {rows} chứa công thức nên không được gộp/xóa; hãy sửa tay.',
     undone: 'Đã hoàn tác: trả lại {n} ô trên “{sheet}”.',
     undoneSkipped: ' {n} ô đã được sửa tay sau đó nên được giữ nguyên: {cells}.',
     nothingToUndo: 'Không có lần sửa nào để hoàn tác.',
-    cleared: 'Đã xóa đánh dấu ở {n} ô.',
-    nothingToClear: 'Không có đánh dấu nào để xóa.',
     afterFixCheckFailed: ' Tuy nhiên bước kiểm tra lại sau khi sửa không chạy được ({why}); hãy bấm Kiểm tra.',
-    failed: 'Không thực hiện được: {why}',
     tooLarge:
       'Excel từ chối vì dữ liệu gửi đi quá lớn. Chưa có thay đổi nào bị bỏ dở. Hãy thử lại; nếu vẫn lỗi, hãy dùng Excel trên máy tính hoặc chia bảng thành nhiều sheet.',
     halfDone: ' Một phần thay đổi đã được ghi trước khi lỗi; bấm “Hoàn tác sửa lỗi” để trả lại.',

@@ -4,9 +4,9 @@
  * success; on failure what went wrong and what to do.
  */
 import { NO_TABLE, type Lang, type Summary } from '../../core';
-import { say as sayIn, type Catalogue, type Vars } from '../../i18n';
+import { say as sayIn, type KeyOf, type Vars } from '../../i18n';
 
-export type MessageId = keyof Catalogue['excel'];
+export type MessageId = KeyOf<'excel'>;
 
 export function say(id: MessageId, lang: Lang, data: Vars = {}): string {
   return sayIn(lang, 'excel', id, data);

@@ -5,9 +5,9 @@
  * sidebar's own words are the shared panel's.
  */
 import type { Lang } from '../../../core';
-import { say as sayIn, type Catalogue, type Vars } from '../../../i18n';
+import { say as sayIn, type KeyOf, type Vars } from '../../../i18n';
 
-export type MessageKey = keyof Catalogue['sheets'];
+export type MessageKey = KeyOf<'sheets'>;
 
 export function say(key: MessageKey, lang: Lang, vars: Vars = {}): string {
   return sayIn(lang, 'sheets', key, vars);
