@@ -53,6 +53,8 @@ export default tseslint.config(
           '**/cli/**',
           '**/xlsx',
           '**/xlsx/**',
+          '**/i18n',
+          '**/i18n/**',
           '**/panel',
           '**/panel/**',
           '**/addin-*',
@@ -66,6 +68,8 @@ export default tseslint.config(
       [['node:*', 'fs', 'path', 'os', 'child_process', 'exceljs'], 'core runs unchanged in Node, a browser and Apps Script: no Node APIs, no ExcelJS.'],
     ),
   },
+  // The message catalogues (one per language) serve xlsx/, panel/ and the hosts, and need only core.
+  { files: ['i18n/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'xlsx', 'panel', 'addin-excel', 'addin-gsheets')) },
   { files: ['xlsx/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'panel', 'addin-excel', 'addin-gsheets')) },
   { files: ['panel/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('cli', 'addin-excel', 'addin-gsheets')) },
   { files: ['cli/**/*.ts'], rules: restrict(CORE_INSIDE, OTHER_HOSTS('panel', 'addin-excel', 'addin-gsheets')) },

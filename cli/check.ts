@@ -2,7 +2,7 @@
  * The command line's pipeline: file → grids → core → report, and a highlighted copy on request that
  * opens on a findings list (see reviewSheet.ts).
  */
-import { type Grid, highlightPlan, Lang as CoreLang, Report, type ValidateOptions, validateWorkbook } from '../core';
+import { type Grid, highlightPlan, Lang as CoreLang, Report, sayIn, type ValidateOptions, validateWorkbook } from '../core';
 import ExcelJS from 'exceljs';
 import { basename } from 'node:path';
 import { Lang, READ_FAILURE, T } from './messages';
@@ -29,9 +29,7 @@ export async function readWorkbookFile(path: string): Promise<ExcelJS.Workbook> 
 export function conversionNote(wb: ExcelJS.Workbook, out: string, lang: Lang): string | undefined {
   const format = formatOf(wb);
   if (format === 'xlsx') return undefined;
-  return lang === 'en'
-    ? `The input is .${format}; “${out}” is written as .xlsx, with the values and merged cells (not the formatting).`
-    : `Tệp gốc ở dạng .${format}; “${out}” được ghi ở dạng .xlsx, giữ giá trị và ô gộp (không giữ định dạng).`;
+  return sayIn(T.conversionNote, lang, { format, out });
 }
 
 function asUserError(e: WorkbookReadError, path: string): UserError {

@@ -32,7 +32,7 @@ export function parseUnitOf(values: string[]): Map<string, string> {
   const map = new Map<string, string>();
   for (const v of values) {
     const i = v.lastIndexOf('=');
-    if (i <= 0 || i === v.length - 1) throw new UserError(`--unit-of cần dạng TỆP=ĐƠN VỊ (nhận được “${v}”).`, `--unit-of takes FILE=UNIT (got “${v}”).`);
+    if (i <= 0 || i === v.length - 1) throw UserError.of(T.badUnitOf, { v });
     map.set(basename(v.slice(0, i)), v.slice(i + 1).trim());
   }
   return map;

@@ -1,5 +1,5 @@
 /** `phuluc fix`: the safe fixes written to a new workbook, with a change log sheet. */
-import { FixRound, fixWorkbook, LogEntry, ruleByCode, ruleTitle, type ValidateOptions } from '../core';
+import { FixRound, fixWorkbook, LogEntry, ruleByCode, ruleTitle, sayIn, type ValidateOptions } from '../core';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'node:fs';
 import { conversionNote, readWorkbookFile, UserError, writeWorkbookSafely } from './check';
@@ -60,10 +60,8 @@ function rowsSentence(removed: readonly RowRemovalOutcome[], lang: Lang): string
   return removed
     .map((r) => {
       const list = r.rows.join(', ');
-      if (r.deleted) return lang === 'en' ? `Deleted empty row(s) ${list} of “${r.sheet}”.` : `Đã xóa dòng trống ${list} của trang tính “${r.sheet}”.`;
-      return lang === 'en'
-        ? `Left row(s) ${list} of “${r.sheet}” empty rather than deleting them: ${r.why!.en}.`
-        : `Để trống, không xóa, dòng ${list} của trang tính “${r.sheet}” vì ${r.why!.vi}.`;
+      if (r.deleted) return sayIn(T.rowsDeleted, lang, { rows: list, sheet: r.sheet });
+      return sayIn(T.rowsKept, lang, { rows: list, sheet: r.sheet, why: r.why![lang] });
     })
     .map((line) => `${line}\n`)
     .join('');
@@ -107,18 +105,12 @@ export async function fixCommand(
   if (json) {
     const rowsOut = removed.map((r) => ({ sheet: r.sheet, rows: r.rows, deleted: r.deleted, ...(r.why ? { why: r.why.vi, whyEn: r.why.en } : {}) }));
     process.stdout.write(`${JSON.stringify({ file, out, changes: result.log, rows: rowsOut, remaining }, null, 2)}\n`);
-  } else if (lang === 'en') {
-    process.stdout.write(
-      result.rounds.length === 0
-        ? `Nothing safe to fix in ${file}; ${out} is an unchanged copy.\n`
-        : `Fixed ${cells} cell(s)${rows ? ` and ${rows} row(s) (cut rows merged upwards, repeated headers)` : ''}; change log in sheet “${LOG_SHEET}” of ${out}.\n${rowsSentence(removed, 'en')}Left to look at: ${summaryLine(remaining, 'en')}.\n`,
-    );
+  } else if (result.rounds.length === 0) {
+    process.stdout.write(`${sayIn(T.fixedNothing, lang, { file, out })}\n`);
   } else {
-    process.stdout.write(
-      result.rounds.length === 0
-        ? `Không có gì sửa được an toàn trong ${file}; ${out} là bản sao nguyên vẹn.\n`
-        : `Đã sửa ${cells} ô${rows ? ` và ${rows} dòng (dòng bị ngắt trang đã gộp lên trên, tiêu đề lặp)` : ''}; nhật ký ở trang tính “${LOG_SHEET}” của ${out}.\n${rowsSentence(removed, 'vi')}Còn lại cần xem: ${summaryLine(remaining, 'vi')}.\n`,
-    );
+    const rowsPart = rows ? sayIn(T.fixedRows, lang, { rows }) : '';
+    const done = sayIn(T.fixedCells, lang, { cells, rows: rowsPart, log: LOG_SHEET, out });
+    process.stdout.write(`${done}\n${rowsSentence(removed, lang)}${sayIn(T.leftToLook, lang, { summary: summaryLine(remaining, lang) })}\n`);
   }
   return 0;
 }

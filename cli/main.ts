@@ -10,6 +10,13 @@ import { fixCommand } from './fixCommand';
 import { consolidateCommand, parseUnitOf, summaryCommand } from './consolidateCommand';
 import { tasksCommand } from './tasksCommand';
 import { commanderErrorText, localizeHelp } from './helpText';
+import { messagesFor } from '../i18n';
+
+/** Help is declared in Vietnamese; localizeHelp says it in the user's language. */
+const HELP = messagesFor('vi').help;
+
+/** Every command's --lang. */
+const langOption = () => new Option('--lang <ngôn-ngữ>', HELP.lang).choices(['vi', 'en']).default('vi');
 
 interface ValidateFlags {
   sheet?: string;
@@ -64,7 +71,7 @@ async function validateCommand(file: string, flags: ValidateFlags): Promise<numb
     process.stdout.write(`${JSON.stringify({ file, findings: report.findings, summary: report.summary }, null, 2)}\n`);
   } else {
     process.stdout.write(`${formatReport(file, report, flags.lang, flags.codes)}\n`);
-    if (flags.out !== undefined) process.stdout.write(`${flags.lang === 'en' ? T.wrote.en : T.wrote.vi}: ${flags.out}\n`);
+    if (flags.out !== undefined) process.stdout.write(`${T.wrote[flags.lang === 'en' ? 'en' : 'vi']}: ${flags.out}\n`);
   }
   return report.summary.error > 0 ? 1 : 0;
 }
@@ -73,51 +80,49 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
   const program = new Command();
   program
     .name('phuluc')
-    .description('Kiểm tra bảng phụ lục nhiệm vụ (STT, chủ trì, phối hợp, thời gian) trong tệp .xlsx, .xls, .ods hoặc .csv')
+    .description(HELP.program)
     .exitOverride()
-    .helpOption('-h, --help', 'xem hướng dẫn')
-    .helpCommand('help [lệnh]', 'xem hướng dẫn của một lệnh')
+    .helpOption('-h, --help', HELP.help)
+    .helpCommand('help [lệnh]', HELP.helpCommand)
     // Help asked for goes to stdout; commander's own English errors are replaced by ours below.
     .configureOutput({ writeOut: (t) => process.stdout.write(t), writeErr: () => undefined });
   program
     .command('validate')
-    .description('Kiểm tra một tệp và liệt kê các vấn đề (mã thoát 0: không có lỗi, 1: có lỗi, 2: không đọc được)')
-    .argument('<tệp>', 'tệp cần kiểm tra (.xlsx, .xls, .ods, .csv)')
-    .option('--sheet <tên>', 'chỉ kiểm tra trang tính này')
-    .option('--json', 'in kết quả dạng JSON')
-    .option('--codes', 'in cả mã quy tắc của từng vấn đề')
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .option('--out <tệp.xlsx>', 'ghi bản sao .xlsx có tô màu và ghi chú ở các ô có vấn đề')
-    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD)')
-    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
+    .description(HELP.validate)
+    .argument('<tệp>', HELP.fileToCheck)
+    .option('--sheet <tên>', HELP.sheet)
+    .option('--json', HELP.json)
+    .option('--codes', HELP.codes)
+    .addOption(langOption())
+    .option('--out <tệp.xlsx>', HELP.out)
+    .option('--plan-year <năm>', HELP.planYear)
+    .option('--report-date <ngày>', HELP.reportDate)
+    .option('--units <tệp>', HELP.units)
     .action(async (file: string, flags: ValidateFlags) => setExit(await validateCommand(file, flags)));
   program
     .command('fix')
-    .description(
-      'Sửa những lỗi sửa được an toàn (tên đơn vị chuẩn, đơn vị kế thừa, gộp dòng bị ngắt trang, xóa tiêu đề lặp, NFC, khoảng trắng, mã HTML, số thứ tự) vào một tệp mới kèm nhật ký sửa lỗi',
-    )
-    .argument('<tệp>', 'tệp cần sửa (không bị thay đổi)')
-    .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi bản đã sửa')
-    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--json', 'in nhật ký sửa dạng JSON')
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .description(HELP.fix)
+    .argument('<tệp>', HELP.fileToFix)
+    .requiredOption('--out <tệp.xlsx>', HELP.fixOut)
+    .option('--units <tệp>', HELP.units)
+    .option('--plan-year <năm>', HELP.planYear)
+    .option('--json', HELP.logJson)
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags & { out: string }) =>
       setExit(await fixCommand(file, flags.out, await optionsFromFlags(flags), !!flags.json, flags.lang, flags.units ? [flags.units] : [])),
     );
   program
     .command('consolidate')
-    .description('Tổng hợp các bản báo cáo đơn vị gửi về vào bảng tổng (ghi ra tệp mới, kèm trang tính “Tổng hợp”)')
-    .argument('<bảng-tổng>', 'tệp bảng tổng (không bị thay đổi)')
-    .argument('[báo-cáo...]', 'các tệp đơn vị gửi về; bỏ trống thì dùng các trang tính khác của bảng tổng')
-    .requiredOption('--out <tệp.xlsx>', 'tệp .xlsx mới để ghi kết quả tổng hợp')
-    .option('--json', 'in kết quả dạng JSON')
-    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .option('--unit-of <tệp=đơn-vị>', 'đơn vị gửi một tệp (lặp lại được)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .description(HELP.consolidate)
+    .argument('<bảng-tổng>', HELP.master)
+    .argument('[báo-cáo...]', HELP.returns)
+    .requiredOption('--out <tệp.xlsx>', HELP.consolidateOut)
+    .option('--json', HELP.json)
+    .option('--report-date <ngày>', HELP.reportDateToday)
+    .option('--plan-year <năm>', HELP.planYear)
+    .option('--units <tệp>', HELP.units)
+    .option('--unit-of <tệp=đơn-vị>', HELP.unitOf, (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .addOption(langOption())
     .action(async (master: string, returns: string[], flags: ValidateFlags & { out: string; unitOf: string[] }) =>
       setExit(
         await consolidateCommand(
@@ -134,36 +139,36 @@ export function buildProgram(setExit: (code: number) => void, lang: Lang = 'vi')
     );
   program
     .command('summary')
-    .description('Tổng hợp tình hình của một bảng đã có cột tình trạng (đếm theo tình trạng, đơn vị, nhóm; nhiệm vụ quá hạn)')
-    .argument('<tệp>', 'tệp bảng tính')
-    .option('--json', 'in kết quả dạng JSON')
-    .option('--report-date <ngày>', 'ngày báo cáo (YYYY-MM-DD), mặc định hôm nay')
-    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .description(HELP.summary)
+    .argument('<tệp>', HELP.spreadsheet)
+    .option('--json', HELP.json)
+    .option('--report-date <ngày>', HELP.reportDateToday)
+    .option('--plan-year <năm>', HELP.planYear)
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags) => setExit(await summaryCommand(file, await optionsFromFlags(flags), !!flags.json, flags.lang)));
   program
     .command('tasks')
-    .description('Liệt kê những gì công cụ hiểu được ở mỗi dòng nhóm, nhiệm vụ, nhiệm vụ con: số, đơn vị chủ trì và phối hợp, thời gian (từ ngày, đến ngày)')
-    .argument('<tệp>', 'tệp bảng tính (.xlsx, .xls, .ods, .csv)')
-    .option('--json', 'in dạng JSON')
-    .option('--csv', 'in dạng CSV (UTF-8 có BOM, mở được bằng Excel)')
-    .option('--sheet <tên>', 'chỉ đọc trang tính này')
-    .option('--plan-year <năm>', 'năm hoặc giai đoạn của kế hoạch (2026 hoặc 2026-2030)')
-    .option('--units <tệp>', 'danh mục đơn vị (JSON, .xlsx hoặc .csv)')
-    .addOption(new Option('--lang <ngôn-ngữ>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .description(HELP.tasks)
+    .argument('<tệp>', HELP.anySpreadsheet)
+    .option('--json', HELP.tasksJson)
+    .option('--csv', HELP.tasksCsv)
+    .option('--sheet <tên>', HELP.readSheet)
+    .option('--plan-year <năm>', HELP.planYear)
+    .option('--units <tệp>', HELP.units)
+    .addOption(langOption())
     .action(async (file: string, flags: ValidateFlags & { csv?: boolean }) => {
       if (flags.json && flags.csv) throw new UserError(`${T.tasksBothFormats.vi}.`, `${T.tasksBothFormats.en}.`);
       const format = flags.json ? 'json' : flags.csv ? 'csv' : 'text';
       setExit(await tasksCommand(file, flags.sheet, await optionsFromFlags(flags), format, flags.lang));
     });
-  for (const c of program.commands) c.helpOption('-h, --help', 'xem hướng dẫn');
+  for (const c of program.commands) c.helpOption('-h, --help', HELP.help);
   localizeHelp(program, lang);
   return program;
 }
 
 /** Commander's errors, said again in the user's language. */
 export function usageMessage(e: CommanderError, lang: Lang): string {
-  return `${lang === 'en' ? T.usage.en : T.usage.vi}: ${commanderErrorText(e, lang)}.`;
+  return `${T.usage[lang]}: ${commanderErrorText(e, lang)}.`;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -193,7 +198,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     // The program's own error text helps a developer, not an officer: only on request (PHULUC_DEBUG=1).
     const detail = process.env.PHULUC_DEBUG === '1' ? ` (${e instanceof Error ? (e.stack ?? e.message) : String(e)})` : '';
-    process.stderr.write(`${lang === 'en' ? T.unexpected.en : T.unexpected.vi}.${detail}\n`);
+    process.stderr.write(`${T.unexpected[lang]}.${detail}\n`);
     return 2;
   }
 }

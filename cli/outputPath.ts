@@ -11,30 +11,15 @@
  */
 import { constants, promises as fs, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { Bilingual } from '../core';
+import { bilingual } from '../i18n';
 import { UserError } from './userError';
 
-type Text = { vi: string; en: string };
+type Text = Bilingual;
 
-const SAME_AS_INPUT: Text = {
-  vi: 'Tệp kết quả (--out) trùng với tệp đầu vào; Phụ lục không bao giờ ghi đè tệp gốc, hãy chọn tên khác',
-  en: 'The output file (--out) is the input file; Phụ lục never overwrites an input, choose another name',
-};
-
-export const OUTPUT_TEXT = {
-  sameAsInput: SAME_AS_INPUT,
-  empty: { vi: '--out cần tên một tệp .xlsx (đang để trống)', en: '--out needs the name of an .xlsx file (it is empty)' },
-  notXlsx: {
-    vi: '--out phải là tệp .xlsx (bản ghi ra luôn ở dạng .xlsx, kể cả khi tệp gốc là .xls, .ods hay .csv)',
-    en: '--out must be an .xlsx file (copies are always written as .xlsx, even from .xls, .ods or .csv)',
-  },
-  isFolder: { vi: '--out là một thư mục; hãy ghi kèm tên tệp, ví dụ', en: '--out is a folder; give a file name too, for example' },
-  notFile: { vi: '--out không phải tệp thông thường (thiết bị, ống dẫn…)', en: '--out is not a regular file (a device, a pipe…)' },
-  parentIsFile: { vi: 'Một phần của đường dẫn --out là tệp chứ không phải thư mục', en: 'Part of the --out path is a file, not a folder' },
-  unwritable: { vi: 'Không có quyền ghi vào thư mục của --out', en: 'There is no permission to write in the --out folder' },
-  readOnly: { vi: 'Tệp --out đã có và chỉ cho đọc; hãy chọn tên khác', en: 'The --out file exists and is read-only; choose another name' },
-  full: { vi: 'Ổ đĩa đã đầy, không ghi được', en: 'The disk is full; nothing was written' },
-  failed: { vi: 'Không ghi được tệp', en: 'Cannot write file' },
-} satisfies Record<string, Text>;
+/** The catalogue's `output` section (i18n/) in both languages. */
+export const OUTPUT_TEXT = bilingual('output');
+const SAME_AS_INPUT = OUTPUT_TEXT.sameAsInput;
 
 function refuse(text: Text, out: string, extra = ''): UserError {
   return new UserError(`${text.vi}: “${out}”${extra}.`, `${text.en}: “${out}”${extra}.`);

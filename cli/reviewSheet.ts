@@ -4,27 +4,28 @@
  * repairs it) with a legend, and marks that stay apart in grey print: each severity has its own fill
  * pattern and border besides its colour.
  */
-import { SEVERITY_FILL, SEVERITY_LABEL, isFixable, ruleTitle, summarize, type CellMark, type Finding, type Lang, type Severity } from '../core';
+import { SEVERITY_FILL, SEVERITY_LABEL, findingsSheetRows, summarize, type Bilingual, type CellMark, type Finding, type Lang, type Severity } from '../core';
+import { T } from './messages';
 import ExcelJS from 'exceljs';
 
 export const FINDINGS_LIST_SHEET = 'Danh sách vấn đề';
 
 /** Fill and border per severity: solid with a thick border, stripes with a dashed one, dots with a dotted one. */
-export const SEVERITY_LOOK: Record<Severity, { fill: ExcelJS.Fill; border: Partial<ExcelJS.Borders>; describe: { vi: string; en: string } }> = {
+export const SEVERITY_LOOK: Record<Severity, { fill: ExcelJS.Fill; border: Partial<ExcelJS.Borders>; describe: Bilingual }> = {
   error: {
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: SEVERITY_FILL.error } },
     border: side('thick', 'FF9C0006'),
-    describe: { vi: 'nền đỏ nhạt kín, viền liền đậm', en: 'solid light red, thick solid border' },
+    describe: T.lookError,
   },
   warning: {
     fill: { type: 'pattern', pattern: 'lightUp', fgColor: { argb: 'FFBF8F00' }, bgColor: { argb: SEVERITY_FILL.warning } },
     border: side('dashed', 'FF7F6000'),
-    describe: { vi: 'nền vàng kẻ sọc chéo, viền nét đứt', en: 'yellow with diagonal stripes, dashed border' },
+    describe: T.lookWarning,
   },
   info: {
     fill: { type: 'pattern', pattern: 'gray0625', fgColor: { argb: 'FF2F5597' }, bgColor: { argb: SEVERITY_FILL.info } },
     border: side('dotted', 'FF2F5597'),
-    describe: { vi: 'nền xanh lấm tấm, viền chấm', en: 'blue, lightly dotted, dotted border' },
+    describe: T.lookInfo,
   },
 };
 
@@ -43,11 +44,6 @@ export function styleMarks(wb: ExcelJS.Workbook, marks: readonly CellMark[]): vo
     cell.style = { ...cell.style, fill: look.fill, border: look.border };
   }
 }
-
-const HEADER: Record<Lang, string[]> = {
-  vi: ['Ô', 'Mức độ', 'Vấn đề', 'Nội dung', 'Sửa được'],
-  en: ['Cell', 'Severity', 'Problem', 'Message', 'Fixable'],
-};
 
 /** A formula link to a cell of another sheet: works in Excel, LibreOffice and Google Sheets alike. */
 export function linkFormula(sheet: string, cell: string, text: string): string {
@@ -69,25 +65,18 @@ export function addFindingsList(wb: ExcelJS.Workbook, findings: readonly Finding
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
   ws.columns = [{ width: 16 }, { width: 11 }, { width: 30 }, { width: 70 }, { width: 10 }, { width: 3 }, { width: 14 }, { width: 48 }];
-  const header = ws.getRow(1);
-  HEADER[lang].forEach((h, i) => (header.getCell(i + 1).value = h));
-  header.font = { bold: true };
-  const multi = new Set(findings.map((f) => f.sheet)).size > 1;
-  findings.forEach((f, i) => {
+  const { header, rows } = findingsSheetRows(findings, lang);
+  ws.getRow(1).values = header;
+  ws.getRow(1).font = { bold: true };
+  rows.forEach(({ sheet, cell, values: [text, ...rest] }, i) => {
     const row = ws.getRow(i + 2);
-    const text = multi ? `${f.sheet}!${f.cell}` : f.cell;
-    row.getCell(1).value = { formula: linkFormula(f.sheet, f.cell, text), result: text };
+    row.values = [{ formula: linkFormula(sheet, cell, text), result: text }, ...rest];
     row.getCell(1).font = { color: { argb: 'FF0563C1' }, underline: true };
-    const severity = row.getCell(2);
-    severity.value = SEVERITY_LABEL[f.severity][lang];
-    const look = SEVERITY_LOOK[f.severity];
-    severity.style = { fill: look.fill, border: look.border };
-    row.getCell(3).value = ruleTitle(f.code, lang);
-    row.getCell(4).value = lang === 'en' ? f.messageEn : f.message;
+    const look = SEVERITY_LOOK[findings[i].severity];
+    row.getCell(2).style = { fill: look.fill, border: look.border };
     row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
-    row.getCell(5).value = isFixable(f) ? (lang === 'en' ? 'Yes' : 'Có') : '';
   });
-  if (findings.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: findings.length + 1, column: 5 } };
+  if (findings.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: findings.length + 1, column: header.length } };
   addLegend(ws, findings, lang);
   return ws;
 }
@@ -102,18 +91,12 @@ function addLegend(ws: ExcelJS.Worksheet, findings: readonly Finding[], lang: La
     c.alignment = { wrapText: true, vertical: 'top' };
     return c;
   };
-  put(1, 7, lang === 'en' ? 'Legend' : 'Chú giải', true);
+  put(1, 7, T.legend[lang], true);
   (['error', 'warning', 'info'] as Severity[]).forEach((sev, i) => {
     const sample = put(i + 2, 7, `${SEVERITY_LABEL[sev][lang]} (${s[sev]})`);
     sample.style = { ...sample.style, fill: SEVERITY_LOOK[sev].fill, border: SEVERITY_LOOK[sev].border };
     put(i + 2, 8, SEVERITY_LOOK[sev].describe[lang]);
   });
-  put(
-    6,
-    8,
-    lang === 'en'
-      ? 'Click a cell in column A to go to it; its note holds every message.'
-      : 'Bấm vào ô ở cột A để đến ô đó; ghi chú của ô có đủ lời giải thích.',
-  );
-  put(7, 8, lang === 'en' ? '“Yes” under Fixable: `phuluc fix` repairs it.' : '“Có” ở cột Sửa được: lệnh `phuluc fix` sửa được.');
+  put(6, 8, T.legendLinks[lang]);
+  put(7, 8, T.legendFixable[lang]);
 }

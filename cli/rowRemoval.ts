@@ -6,6 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Bilingual } from '../core';
+import { T } from './messages';
 
 export interface RowRemovalOutcome {
   sheet: string;
@@ -31,22 +32,21 @@ function hasFormula(wb: ExcelJS.Workbook): boolean {
 
 /** Why rows from `from` down cannot move up in `ws`, or undefined when nothing holds them. */
 function heldBelow(wb: ExcelJS.Workbook, ws: ExcelJS.Worksheet, from: number, formulas: boolean): Bilingual | undefined {
-  if (formulas)
-    return { vi: 'tệp có công thức, mà công thức không tự dời theo khi xóa dòng', en: 'the workbook has formulas, which would not follow deleted rows' };
+  if (formulas) return T.heldFormulas;
   const names = (wb.definedNames as unknown as { model: unknown[] }).model;
-  if (names && names.length) return { vi: 'tệp có vùng được đặt tên', en: 'the workbook has named ranges' };
+  if (names && names.length) return T.heldNames;
   const merges = Object.values((ws as unknown as { _merges: Record<string, { model: { bottom: number } }> })._merges ?? {});
-  if (merges.some((m) => m.model.bottom >= from)) return { vi: 'có ô gộp ở các dòng phía dưới', en: 'there are merged cells further down' };
+  if (merges.some((m) => m.model.bottom >= from)) return T.heldMerges;
   let noteBelow = false;
   ws.eachRow({ includeEmpty: false }, (row, n) => {
     if (n >= from) row.eachCell({ includeEmpty: false }, (c) => (noteBelow ||= !!c.note));
   });
-  if (noteBelow) return { vi: 'có ghi chú ở các ô phía dưới', en: 'there are notes further down' };
+  if (noteBelow) return T.heldNotes;
   const validations = (ws as unknown as { dataValidations?: { model?: Record<string, unknown> } }).dataValidations?.model ?? {};
-  if (Object.keys(validations).length) return { vi: 'trang tính có kiểm tra dữ liệu (data validation)', en: 'the sheet has data validation' };
+  if (Object.keys(validations).length) return T.heldValidation;
   const formats = (ws as unknown as { conditionalFormattings?: unknown[] }).conditionalFormattings ?? [];
-  if (formats.length) return { vi: 'trang tính có định dạng có điều kiện', en: 'the sheet has conditional formatting' };
-  if (ws.getImages().length) return { vi: 'trang tính có hình ảnh', en: 'the sheet has pictures' };
+  if (formats.length) return T.heldFormats;
+  if (ws.getImages().length) return T.heldImages;
   return undefined;
 }
 

@@ -260,7 +260,7 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
       li.append(
         el('strong', {}, `${a1(e.row, e.column)}: `),
         el('span', { class: 'before' }, shownValue(e.before)),
-        el('span', { class: 'arrow', 'aria-label': lang === 'en' ? 'becomes' : 'thành' }, ' → '),
+        el('span', { class: 'arrow', 'aria-label': say('becomes', lang) }, ' → '),
         el('span', { class: 'after' }, shownValue(e.after)),
       );
       changes.append(li);
@@ -296,7 +296,7 @@ export function mountCheckView(root: HTMLElement, bridge: HostBridge, lang: Pane
           title.textContent = say('fixDoneTitle', lang, { n: written });
           buttons.replaceChildren(cancel);
           cancel.disabled = false;
-          cancel.textContent = lang === 'en' ? 'Close' : 'Đóng';
+          cancel.textContent = say('close', lang);
           await refresh();
           status.textContent = say('fixed', lang, { n: written });
         })(),

@@ -63,7 +63,7 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
         type: 'text',
         class: 'unit',
         'aria-label': `${say('senders', lang)}: ${f.name}`,
-        placeholder: lang === 'en' ? 'sender (detected)' : 'đơn vị gửi (tự nhận biết)',
+        placeholder: say('senderPlaceholder', lang),
       });
       const entry = { file: f.name, read, unit };
       if (existing >= 0) picked[existing] = entry;

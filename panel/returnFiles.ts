@@ -7,7 +7,7 @@ import { NO_TABLE, appendixSheet, type ReturnInput } from '../core';
 import { READ_FAILURE } from '../xlsx/readFailure';
 import { WorkbookReadError } from '../xlsx/workbook';
 import { readSpreadsheetGrids } from '../xlsx/spreadsheet';
-import type { PanelLang } from './strings';
+import { say, type PanelLang } from './strings';
 
 /** The names the picker offers and the reader takes. */
 export const SPREADSHEET_EXTENSIONS = ['.xlsx', '.xlsm', '.xls', '.ods', '.csv'];
@@ -23,7 +23,7 @@ export const MAX_RETURN_BYTES = 50 * 1024 * 1024;
 
 export async function readReturn(file: string, bytes: Uint8Array, lang: PanelLang): Promise<ReadReturn> {
   if (bytes.byteLength > MAX_RETURN_BYTES) {
-    return { ok: false, file, why: lang === 'en' ? 'larger than 50 MB; not an appendix' : 'lớn hơn 50 MB, không phải một bảng phụ lục' };
+    return { ok: false, file, why: say('returnTooLarge', lang, { mb: MAX_RETURN_BYTES / 1024 / 1024 }) };
   }
   try {
     const grids = await readSpreadsheetGrids(bytes, file);

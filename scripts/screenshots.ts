@@ -2,19 +2,16 @@
  * `npm run screenshots`: PNGs of the Excel task pane and the Sheets sidebar for every seed, at 300 and
  * 350 px, in Vietnamese and English, after "Kiểm tra" (and, for the pane, with the fix preview open),
  * into out/screenshots/. A review aid, not a test: nothing is compared. The same Chromium, fakes and
- * pages as the browser tests (test/helpers/browser.ts, test/addin-gsheets/sidebarPage.ts).
+ * pages as the browser tests (test/helpers/browser.ts, test/addin-gsheets/sidebarServed.ts).
  * Bundled to out/.build/ by the npm script, so the helpers' paths (two folders up) find the repo.
  */
-import { buildSync } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { cellToJson } from '../core/plans/valueEdits';
 import { launch, serveTaskpane } from '../test/helpers/browser';
 import { gridsOf, seedPath, seedWorkbooks } from '../test/helpers/workbooks';
 import { ROOT, buildDist, load, removeDist } from '../test/addin-gsheets/harness';
+import { buildPageHarness, pageInitScript, serveSidebar } from '../test/addin-gsheets/sidebarServed';
 
 const WIDTHS = [300, 350];
 const LOCALES: Array<[string, string]> = [
@@ -61,25 +58,14 @@ async function pane(browser: Browser, seed: string, written: string[]): Promise<
 
 async function sidebar(browser: Browser, dist: string, harness: string, seed: string, written: string[]): Promise<void> {
   const grids = await gridsOf(seed);
-  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
-  const functions = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
   for (const [lang] of LOCALES) {
     const app = load(dist, { locale: lang });
     app.call('menuOpenSidebar');
-    const html = app.fake.ui.sidebars[0].html;
-    const server = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    });
-    await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Sidebar.html`;
-    const seedJson = { locale: lang, sheets: grids.map((g) => ({ name: g.name, rows: g.rows.map((r) => r.map(cellToJson)) })) };
+    const { url, close } = await serveSidebar(app.fake.ui.sidebars[0].html);
     try {
       for (const width of WIDTHS) {
         const page = await browser.newPage({ viewport: { width, height: 900 } });
-        await page.addInitScript({
-          content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seedJson)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });`,
-        });
+        await page.addInitScript({ content: pageInitScript(dist, harness, grids, lang) });
         await page.goto(url);
         await settle(page);
         const name = `${basename(seed, '.xlsx')}-sidebar-${width}-${lang}`;
@@ -88,7 +74,7 @@ async function sidebar(browser: Browser, dist: string, harness: string, seed: st
         await page.close();
       }
     } finally {
-      await new Promise<void>((ok) => server.close(() => ok()));
+      await close();
     }
   }
 }
@@ -96,15 +82,7 @@ async function sidebar(browser: Browser, dist: string, harness: string, seed: st
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const dist = buildDist();
-  const harness = buildSync({
-    entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')],
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2020',
-    logLevel: 'error',
-  }).outputFiles[0].text;
+  const harness = buildPageHarness();
   const browser = await launch();
   const written: string[] = [];
   try {

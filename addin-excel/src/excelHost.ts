@@ -101,7 +101,7 @@ async function applyWrites(
   for (const w of writes) await queueWrite(ctx, ws, sheet, w, notes, pattern, batch);
 }
 
-/** The findings sheet, replaced: a link to each cell, severity, code and message; shown to the user. */
+/** The findings sheet, replaced: a link to each cell, severity, problem, message and fixable; shown to the user. */
 async function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Worksheet, report: Report, sheet: string, lang: Lang, batch: Batch): Promise<void> {
   if (!old.isNullObject) old.delete();
   const ws = ctx.workbook.worksheets.add(FINDINGS_SHEET);
@@ -109,7 +109,7 @@ async function writeFindingsSheet(ctx: Excel.RequestContext, old: Excel.Workshee
     report.findings.filter((f) => f.sheet === sheet),
     lang,
   );
-  const table = [header, ...rows.map((r) => [`=HYPERLINK("#${sheetRef(r.sheet, r.cell).replace(/"/g, '""')}","${r.cell}")`, ...r.values.slice(1)])];
+  const table = [header, ...rows.map((r) => [`=HYPERLINK("#${sheetRef(r.sheet, r.cell).replace(/"/g, '""')}","${r.values[0]}")`, ...r.values.slice(1)])];
   // Blocks of rows, each under the limit.
   let start = 0;
   while (start < table.length) {

@@ -7,6 +7,7 @@
  * sizes below are office.js's shapes rounded up, so the estimate is never under the real request.
  * Excel on Windows and Mac has no such limit: there a batch is one sync, whatever its size.
  */
+import { utf8Length } from '../../core';
 
 /** The most a request or a response may carry on Excel on the web: 4 MB, 1 MB under the refusal. */
 export const WEB_PAYLOAD_LIMIT = 4 * 1024 * 1024;
@@ -18,13 +19,7 @@ export const ACTION_BYTES = 110;
 
 /** UTF-8 bytes of a value's JSON, as office.js sends it. */
 export function jsonBytes(v: unknown): number {
-  const s = JSON.stringify(v ?? null);
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && !(c >= 0xd800 && c <= 0xdfff) ? 2 : 1;
-  }
-  return n;
+  return utf8Length(JSON.stringify(v ?? null));
 }
 
 /** What the host tells: the platform (Office.context.platform), to know whether the web's limit applies. */

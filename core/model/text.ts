@@ -101,3 +101,21 @@ export function startsLowercase(s: string): boolean {
   if (!ch) return false;
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
+
+/**
+ * The length of `s` in UTF-8 bytes, as quotas and request limits count it (Google's document
+ * properties, Excel on the web's payloads). Counted by hand: Apps Script has no TextEncoder.
+ */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}

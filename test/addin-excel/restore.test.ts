@@ -7,6 +7,7 @@ import { applySafeFixes, undoFixes } from '../../addin-excel/src/excelEdits';
 import { FINDINGS_SHEET, validateWorkbook, type CellValue } from '../../core';
 import { FakeWorkbookState, fakeExcel } from '../fakes/fakeExcel';
 import { gridsOf, seedPath } from '../helpers/workbooks';
+import { cutRowAndRepeatedHeader } from '../helpers/tables';
 
 jest.setTimeout(120_000);
 
@@ -73,15 +74,7 @@ describe('exact restoration', () => {
   });
 
   it('a row fix is applied whole or not at all: rows holding a formula are left and reported', async () => {
-    const rows: CellValue[][] = [
-      ['KẾ HOẠCH NĂM 2026'],
-      [],
-      HEADER,
-      [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
-      [null, 'đo lường chất lượng', 'Công nghệ', null, null],
-      HEADER,
-      [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
-    ];
+    const rows: CellValue[][] = cutRowAndRepeatedHeader();
     const state = new FakeWorkbookState({ [SHEET]: rows });
     // The cut row holds a formula in an empty-looking cell; the repeated header's "TT" is a formula.
     Object.assign(state.cell(SHEET, 5, 5), { formula: '=""', value: null });

@@ -9,6 +9,7 @@ import { rules } from '../../core/rules';
 import { diffGrids } from '../../core/plans/valueEdits';
 import type { FakeSheet } from '../fakes/fakeAppsScript';
 import { gridsOf, seedPath } from '../helpers/workbooks';
+import { cutRowAndRepeatedHeader } from '../helpers/tables';
 import { buildDist, load, removeDist } from './harness';
 
 jest.setTimeout(120_000);
@@ -292,18 +293,8 @@ describe('the sidebar’s fix preview (issue 18) on the Sheets host', () => {
 });
 
 describe('the undo rules Excel shares (core)', () => {
-  const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
-
   it('a row fix is applied whole or not at all: rows holding a formula are left and named', () => {
-    const rows: CellValue[][] = [
-      ['KẾ HOẠCH NĂM 2026'],
-      [],
-      HEADER,
-      [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
-      [null, 'đo lường chất lượng', 'Công nghệ', null, null],
-      HEADER,
-      [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
-    ];
+    const rows: CellValue[][] = cutRowAndRepeatedHeader();
     const app = load(dist, {}, (f) => f.addSheet('Phụ lục', rows));
     const sheet = app.fake.sheet('Phụ lục');
     sheet.setFormulaCell(5, 5, '=""', '');

@@ -4,20 +4,14 @@
  * google.script.run to the built Code.js running in the page over an in-page fake spreadsheet.
  */
 import ExcelJS from 'exceljs';
-import { buildSync } from 'esbuild';
-import { createServer, Server } from 'node:http';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import type { CellValue, Grid } from '../../core/model/grid';
 import { validateWorkbook } from '../../core/engine/validate';
 import { readTables } from '../../core/read/table';
-import { cellToJson } from '../../core/plans/valueEdits';
 import { chromiumPerFile } from '../helpers/browser';
 import { gridsOf, seedPath } from '../helpers/workbooks';
-import { ROOT, buildDist, load, removeDist } from './harness';
-import type { PageSeed } from './sidebarPage';
+import { buildDist, load, removeDist } from './harness';
+import { buildPageHarness, pageInitScript, serveSidebar } from './sidebarServed';
 
 jest.setTimeout(120_000);
 
@@ -27,16 +21,7 @@ let harness: string;
 afterAll(() => removeDist(dist));
 beforeAll(() => {
   dist = buildDist();
-  const built = buildSync({
-    entryPoints: [join(ROOT, 'test', 'addin-gsheets', 'sidebarPage.ts')],
-    bundle: true,
-    write: false,
-    platform: 'browser',
-    format: 'iife',
-    target: 'es2020',
-    logLevel: 'error',
-  });
-  harness = built.outputFiles[0].text;
+  harness = buildPageHarness();
 });
 
 /** The page the server shows for a menu item, in a locale. */
@@ -57,27 +42,10 @@ interface Opened {
 async function open(sheets: Grid[], options: { locale?: string; menuItem?: 'menuOpenSidebar' | 'menuConsolidate' } = {}): Promise<Opened> {
   const locale = options.locale ?? 'vi';
   const html = servedPage(options.menuItem ?? 'menuOpenSidebar', locale);
-  const server: Server = createServer((req, res) => {
-    if ((req.url ?? '/').split('?')[0] === '/Sidebar.html') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    } else {
-      res.writeHead(404);
-      res.end();
-    }
-  });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/Sidebar.html`;
+  const { url, close } = await serveSidebar(html);
   const { page, requests, dialogs } = await chromium.newPage();
-  chromium.afterTest(() => new Promise<void>((ok) => server.close(() => ok())));
-  const seed: PageSeed = { locale, sheets: sheets.map((g) => ({ name: g.name, rows: g.rows.map((r) => r.map(cellToJson)) })) };
-  // Playwright runs an init script inside a function, so Code.js's top-level functions are made
-  // globals by name afterwards: the ones Apps Script would expose to google.script.run.
-  const code = readFileSync(join(dist, 'Code.js'), 'utf8');
-  const functions = [...code.matchAll(/^function ([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
-  await page.addInitScript({
-    content: `window.__GSHEETS_SEED__ = ${JSON.stringify(seed)};\n${harness}\n${code}\nObject.assign(window, { ${functions.join(', ')} });`,
-  });
+  chromium.afterTest(close);
+  await page.addInitScript({ content: pageInitScript(dist, harness, sheets, locale) });
   await page.goto(url);
   return { page, url, requests, dialogs };
 }

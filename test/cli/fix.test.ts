@@ -11,6 +11,7 @@ import { validateWorkbook } from '../../core/engine/validate';
 import { phuluc } from '../helpers/cli';
 import { buildAppendix, shapeArb } from '../helpers/generate';
 import { gridsOf, seedPath, seedWorkbooks } from '../helpers/workbooks';
+import { cutRowAndRepeatedHeader } from '../helpers/tables';
 
 const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 
@@ -114,15 +115,7 @@ describe('fix', () => {
   it('merges a cut row into the row above and removes a repeated header', () => {
     const grid: Grid = {
       name: 'Phụ lục',
-      rows: [
-        ['KẾ HOẠCH NĂM 2026'],
-        [],
-        HEADER,
-        [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
-        [null, 'đo lường chất lượng', 'Công nghệ', null, null],
-        HEADER,
-        [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
-      ],
+      rows: cutRowAndRepeatedHeader(),
       merges: [],
     };
     const r = fixWorkbook([grid]);

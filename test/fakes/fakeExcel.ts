@@ -18,6 +18,7 @@
  */
 import type { CellValue } from '../../core/model/grid';
 import { a1, parseA1 } from '../../core/model/grid';
+import { utf8Length } from '../../core/model/text';
 
 export interface FakeCell {
   value: CellValue;
@@ -36,19 +37,8 @@ export const ACTION_BYTES = 70;
 
 /** UTF-8 bytes of a value's JSON, as it travels. */
 export function jsonBytes(v: unknown): number {
-  // Counted by hand: the fake also runs in the browser (the pane's tests), where there is no Buffer.
-  const s = JSON.stringify(v ?? null);
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
+  // Counted by hand (core's utf8Length): the fake also runs in the browser (the pane's tests), where there is no Buffer.
+  return utf8Length(JSON.stringify(v ?? null));
 }
 
 /** What Excel makes of a text typed into a cell whose format is not text ("@"): a number, a percent, a boolean, or the text. */

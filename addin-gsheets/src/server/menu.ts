@@ -66,7 +66,7 @@ export function checkMessage(lang: Lang): string {
 export function fixMessage(unitsOnly: boolean, lang: Lang): string {
   const r = applyFixes(unitsOnly, lang);
   const kept = r.formulas > 0 ? say('formulasKept', lang, { n: r.formulas }) : '';
-  const rows = r.formulaRows.length > 0 ? say('formulaRowsKept', lang, { rows: r.formulaRows.join(', ') }) : '';
+  const rows = r.formulaRows.length > 0 ? say('formulaRows', lang, { rows: r.formulaRows.join(', ') }) : '';
   return (r.written > 0 ? say('fixed', lang, { n: r.written }) : say('fixedNone', lang)) + kept + rows;
 }
 

@@ -8,7 +8,7 @@
  * sheet is left untouched, rather than painted with no way back.
  */
 
-import type { Lang } from '../../../core';
+import { utf8Length, type Lang } from '../../../core';
 import { UserError, say } from './strings';
 
 /** Characters per value: under Google's 9 KB with room to spare. */
@@ -29,20 +29,6 @@ interface Meta {
   v: 1;
   /** Number of chunks. */
   n: number;
-}
-
-function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
 }
 
 function encode(json: string): string {
@@ -106,8 +92,8 @@ export class DocumentStore {
     next[key] = JSON.stringify({ v: 1, n } satisfies Meta);
     const all = this.all();
     let bytes = 0;
-    for (const [k, v] of Object.entries(all)) if (!belongsTo(key, k)) bytes += utf8Bytes(k) + utf8Bytes(v);
-    for (const [k, v] of Object.entries(next)) bytes += utf8Bytes(k) + utf8Bytes(v);
+    for (const [k, v] of Object.entries(all)) if (!belongsTo(key, k)) bytes += utf8Length(k) + utf8Length(v);
+    for (const [k, v] of Object.entries(next)) bytes += utf8Length(k) + utf8Length(v);
     if (bytes > TOTAL_BYTES - MARGIN_BYTES) throw new StorageFullError(bytes);
     const stale = Object.keys(all).filter((k) => belongsTo(key, k) && !(k in next));
     this.props.setProperties(next, false);

@@ -21,8 +21,8 @@ import {
   type Grid,
   type ValueEdit,
 } from '../../../core';
+import { cutRowAndRepeatedHeader } from '../../helpers/tables';
 
-const HEADER = ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'];
 const edit = (row: number, column: number, before: CellValue, after: CellValue): ValueEdit => ({ row, column, before, after });
 
 function sheetOf(cells: Record<string, CellValue>, formulas: string[] = []) {
@@ -67,15 +67,7 @@ describe('undo rules', () => {
   it('a row fix is applied whole or not at all: a row holding a formula keeps its row and the row it merges into', () => {
     const grid: Grid = {
       name: 'Phụ lục',
-      rows: [
-        ['KẾ HOẠCH NĂM 2026'],
-        [],
-        HEADER,
-        [1, 'Phối hợp với Ủy ban Tiêu chuẩn', 'Sở Khoa học và', null, 'Hàng năm'],
-        [null, 'đo lường chất lượng', 'Công nghệ', null, null],
-        HEADER,
-        [2, 'Tổ chức', 'Phòng TĐC', null, 'Quý II/2026'],
-      ],
+      rows: cutRowAndRepeatedHeader(),
       merges: [],
     };
     const result = fixWorkbook([grid]);
