@@ -64,7 +64,9 @@ export function addFindingsList(wb: ExcelJS.Workbook, findings: readonly Finding
   ws.views = [{ state: 'frozen', ySplit: 1, tabSelected: true } as unknown as ExcelJS.WorksheetView];
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
 
-  ws.columns = [{ width: 16 }, { width: 11 }, { width: 30 }, { width: 70 }, { width: 10 }, { width: 3 }, { width: 14 }, { width: 48 }];
+  ws.columns = LIST_WIDTHS.map((width) => ({ width }));
+  // Printed, the list and its legend fit one landscape page across, the heading on every page.
+  ws.pageSetup = { ...ws.pageSetup, orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
   const { header, rows } = findingsSheetRows(findings, lang);
   ws.getRow(1).values = header;
   ws.getRow(1).font = { bold: true };
@@ -74,11 +76,44 @@ export function addFindingsList(wb: ExcelJS.Workbook, findings: readonly Finding
     row.getCell(1).font = { color: { argb: 'FF0563C1' }, underline: true };
     const look = SEVERITY_LOOK[findings[i].severity];
     row.getCell(2).style = { fill: look.fill, border: look.border };
-    row.getCell(4).alignment = { wrapText: true, vertical: 'top' };
+    for (const c of [1, 2, 5]) row.getCell(c).alignment = { vertical: 'top' };
+    for (const c of [3, 4]) row.getCell(c).alignment = { wrapText: true, vertical: 'top' };
   });
   if (findings.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: findings.length + 1, column: header.length } };
   addLegend(ws, findings, lang);
+  fitRowHeights(ws, findings.length + 1);
   return ws;
+}
+
+/** Column widths of the list (A–E), a gap (F) and the legend (G–H), in characters. */
+const LIST_WIDTHS = [16, 11, 26, 60, 10, 3, 14, 40];
+
+/** Points per line of 11-point text. */
+const LINE_HEIGHT = 15;
+
+/**
+ * Lines a wrapped text takes in a column of `width` characters: each paragraph wraps on its own. An
+ * estimate (the program measures the font), rounded up, so text is never cut off.
+ */
+export function wrappedLines(text: string, width: number): number {
+  const perLine = Math.max(1, width - 2);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(line.length / perLine)), 0);
+}
+
+/**
+ * Rows as tall as their wrapped text. A row with no height of its own is laid out by Excel, but not by
+ * LibreOffice or a print driver, which print it one line tall with the text running into the rows below.
+ */
+function fitRowHeights(ws: ExcelJS.Worksheet, lastRow: number): void {
+  for (let r = 1; r <= Math.max(lastRow, 7); r++) {
+    const row = ws.getRow(r);
+    let lines = 1;
+    row.eachCell((cell, col) => {
+      if (!cell.alignment?.wrapText) return;
+      lines = Math.max(lines, wrappedLines(cell.text, LIST_WIDTHS[col - 1] ?? 10));
+    });
+    if (lines > 1) row.height = lines * LINE_HEIGHT;
+  }
 }
 
 /** The legend, to the right of the list: what each mark looks like and how to use the list. */

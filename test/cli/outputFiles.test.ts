@@ -55,6 +55,25 @@ describe('*.kiem-tra.xlsx', () => {
     expect(list.getCell('G4').text).toMatch(/^Gợi ý \(\d+\)$/);
   });
 
+  it('prints the list one landscape page across, the heading on every page, each row as tall as its wrapped text', async () => {
+    const out = join(dir, '001p.kiem-tra.xlsx');
+    phuluc(['validate', seedPath('001-dong-nai-ubnd-1295.xlsx'), '--out', out]);
+    const list = (await read(out)).worksheets[0];
+    expect(list.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+    const widthD = list.getColumn(4).width!;
+    let tall = 0;
+    for (let r = 2; r <= list.rowCount; r++) {
+      const text = list.getCell(r, 4).text;
+      if (!text) continue;
+      // A message longer than the column is wider than one line: its row is at least two lines tall.
+      if (text.length > widthD) {
+        expect(list.getRow(r).height).toBeGreaterThanOrEqual(30);
+        tall++;
+      }
+    }
+    expect(tall).toBeGreaterThan(0);
+  });
+
   it('marks each severity with its own pattern and border, so they differ in grey print', async () => {
     const out = join(dir, '001b.kiem-tra.xlsx');
     phuluc(['validate', seedPath('001-dong-nai-ubnd-1295.xlsx'), '--out', out]);
