@@ -10,6 +10,7 @@ import { UnitDirectory } from '../units/directory';
 import { entriesFromGrid, isDirectorySheet } from '../units/directorySheet';
 import { UnitReader } from '../units/unitCell';
 import { isSettingsSheet, withWorkbookSettings } from './settings';
+import { SheetSource } from './source';
 
 export interface SheetResult {
   sheet: string;
@@ -48,10 +49,12 @@ export function validateGrid(
   const findings: Finding[] = [];
   const plan = planPeriodOf(grid, tables, options);
   for (const table of tables) {
+    const source = new SheetSource(grid, table, plan, units);
     for (const rule of rules) {
       rule.check({
         grid,
         table,
+        source,
         options,
         plan,
         units,

@@ -5,10 +5,23 @@ export const rowRepeatedHeader: Rule = {
   meta: {
     code: 'row.repeated_header',
     severity: 'warning',
-    fixable: true,
-    description: {
-      vi: 'Dòng tiêu đề bảng lặp lại giữa bảng (do ngắt trang); nên xóa.',
-      en: 'The header row repeated inside the table (a page break); remove it.',
+    fix: 'safe',
+    docs: {
+      title: { vi: 'Tiêu đề bảng lặp lại', en: 'Table header repeated' },
+      description: {
+        vi: 'Dòng tiêu đề bảng lặp lại giữa bảng (do ngắt trang); nên xóa.',
+        en: 'The header row repeated inside the table (a page break); remove it.',
+      },
+      action: {
+        vi: 'Xóa dòng tiêu đề lặp lại (bản sửa tự động làm trống dòng đó).',
+        en: 'Remove the repeated header row (the automatic fix empties it).',
+      },
+    },
+    messages: {
+      repeated: {
+        vi: 'Dòng tiêu đề lặp lại (giống dòng {{headerRow}}); nên xóa để lọc và tổng hợp không bị sai.',
+        en: 'Repeated header row (same as row {{headerRow}}); remove it so filters and roll-ups stay right.',
+      },
     },
   },
   check(ctx) {
@@ -18,10 +31,8 @@ export const rowRepeatedHeader: Rule = {
       ctx.report({
         row: r.row,
         column: table.header.firstColumn,
-        message: {
-          vi: `Dòng tiêu đề lặp lại (giống dòng ${table.header.row}); nên xóa để lọc và tổng hợp không bị sai.`,
-          en: `Repeated header row (same as row ${table.header.row}); remove it so filters and roll-ups stay right.`,
-        },
+        messageId: 'repeated',
+        data: { headerRow: table.header.row },
         fix: { label: 'Xóa dòng', labelEn: 'Remove the row', changes: [{ kind: 'deleteRow', row: r.row }] },
       });
     }

@@ -30,8 +30,8 @@ export function findingsOf(rule: Rule, grid: Grid, options: ValidateOptions = {}
 export function testRule(rule: Rule, cases: RuleCases): void {
   describe(rule.meta.code, () => {
     it('has messages and a description in both languages', () => {
-      expect(rule.meta.description.vi.length).toBeGreaterThan(10);
-      expect(rule.meta.description.en.length).toBeGreaterThan(10);
+      expect(rule.meta.docs.description.vi.length).toBeGreaterThan(10);
+      expect(rule.meta.docs.description.en.length).toBeGreaterThan(10);
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {

@@ -1,7 +1,10 @@
 import { intToRoman } from '../../../core/read/stt';
 import { sttMissing } from '../../../core/rules/sttMissing';
 import { sttMalformed } from '../../../core/rules/sttMalformed';
-import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from '../../../core/rules/sttSequence';
+import { sttAlphabet } from '../../../core/rules/sttAlphabet';
+import { sttDuplicate } from '../../../core/rules/sttDuplicate';
+import { sttGap } from '../../../core/rules/sttGap';
+import { sttOrder } from '../../../core/rules/sttOrder';
 import { sttStyleMixed } from '../../../core/rules/sttStyleMixed';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 

@@ -1,4 +1,6 @@
-import { textMarkup, textUnicode, textWhitespace } from '../../../core/rules/textCells';
+import { textMarkup } from '../../../core/rules/textMarkup';
+import { textUnicode } from '../../../core/rules/textUnicode';
+import { textWhitespace } from '../../../core/rules/textWhitespace';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
 const row = (content: string, lead = 'Sở Khoa học và Công nghệ') => [1, content, lead, null, 'Quý II/2026'];

@@ -1,5 +1,9 @@
 import { planPeriodFromTitle } from '../../../core/time/planPeriod';
-import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from '../../../core/rules/timeRules';
+import { timeInvalid } from '../../../core/rules/timeInvalid';
+import { timeMissing } from '../../../core/rules/timeMissing';
+import { timeOutOfPeriod } from '../../../core/rules/timeOutOfPeriod';
+import { timeStyle } from '../../../core/rules/timeStyle';
+import { timeUnparsed } from '../../../core/rules/timeUnparsed';
 import { validateWorkbook } from '../../../core/engine/validate';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 import { gridsOf, seedPath } from '../../helpers/workbooks';

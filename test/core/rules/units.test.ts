@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown, unitUnlisted } from '../../../core/rules/unitRules';
+import { leadAlsoCooperating } from '../../../core/rules/leadAlsoCooperating';
+import { leadMissing } from '../../../core/rules/leadMissing';
+import { leadMultiple } from '../../../core/rules/leadMultiple';
+import { unitDefunct } from '../../../core/rules/unitDefunct';
+import { unitNoncanonical } from '../../../core/rules/unitNoncanonical';
+import { unitUnknown } from '../../../core/rules/unitUnknown';
+import { unitUnlisted } from '../../../core/rules/unitUnlisted';
 import { BUILTIN_UNITS } from '../../../core/units/builtin';
 import { UnitDirectory, splitLocality, unitKey } from '../../../core/units/directory';
 import { entriesFromGrid } from '../../../core/units/directorySheet';
