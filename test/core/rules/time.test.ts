@@ -88,6 +88,12 @@ testRule(timeStyle, {
         { cell: 'E7', message: '“Quý II/2026”' },
       ],
     },
+    {
+      name: 'a list in another spelling: the suggestion writes it the majority’s way',
+      grid: appendix([T(1, 'Quý II/2026'), T(2, 'Quý III/2026'), T(3, 'quý 3, 4 năm 2026')]),
+      findings: [{ cell: 'E6', messageId: 'styleFix', data: { fixed: 'Quý III, IV/2026' } }],
+      output: [T(1, 'Quý II/2026'), T(2, 'Quý III/2026'), T(3, 'Quý III, IV/2026')],
+    },
   ],
 });
 
