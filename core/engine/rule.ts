@@ -92,29 +92,46 @@ export interface Rule {
 /** A programming mistake in a rule (an unknown message id, a missing placeholder, an undeclared fix). */
 export class RuleError extends Error {}
 
-/** Fills a template's `{{name}}` placeholders from `data`, in one language. */
-export function formatMessage(template: string, data: MessageData | undefined, lang: 'vi' | 'en', code = ''): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, name: string) => {
-    const v = data?.[name];
-    if (v === undefined) throw new RuleError(`${code}: no data for placeholder {{${name}}}`);
-    return typeof v === 'object' ? v[lang] : String(v);
-  });
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/;
+
+/** A rule's message templates split once at their placeholders: [text, name, text, name, …, text]. */
+export type CompiledMessages = Record<string, { vi: string[]; en: string[] }>;
+
+export function compileMessages(meta: RuleMeta): CompiledMessages {
+  const out: CompiledMessages = {};
+  for (const [id, t] of Object.entries(meta.messages)) out[id] = { vi: t.vi.split(PLACEHOLDER), en: t.en.split(PLACEHOLDER) };
+  return out;
 }
 
-/** The message of a report in both languages. */
-export function messageOf(meta: RuleMeta, messageId: string, data?: MessageData): Bilingual {
-  const t = meta.messages[messageId];
+function fill(parts: string[], data: MessageData | undefined, lang: 'vi' | 'en', code: string): string {
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = data?.[parts[i]];
+    if (v === undefined) throw new RuleError(`${code}: no data for placeholder {{${parts[i]}}}`);
+    out += (typeof v === 'object' ? v[lang] : String(v)) + parts[i + 1];
+  }
+  return out;
+}
+
+/** Fills a template's `{{name}}` placeholders from `data`, in one language. */
+export function formatMessage(template: string, data: MessageData | undefined, lang: 'vi' | 'en', code = ''): string {
+  return fill(template.split(PLACEHOLDER), data, lang, code);
+}
+
+/** The message of a report in both languages (`compiled`: the rule's templates, split once per check). */
+export function ruleMessage(meta: RuleMeta, messageId: string, data?: MessageData, compiled: CompiledMessages = compileMessages(meta)): Bilingual {
+  const t = compiled[messageId];
   if (!t) throw new RuleError(`${meta.code}: unknown message id “${messageId}”`);
-  return { vi: formatMessage(t.vi, data, 'vi', meta.code), en: formatMessage(t.en, data, 'en', meta.code) };
+  return { vi: fill(t.vi, data, 'vi', meta.code), en: fill(t.en, data, 'en', meta.code) };
 }
 
 /**
  * The finding of a report. Like ESLint, the engine refuses a fix from a rule whose meta does not
  * declare one: it throws, so the mistake shows in the rule's first test.
  */
-export function makeFinding(meta: RuleMeta, sheet: string, f: RuleReport): Finding {
+export function makeFinding(meta: RuleMeta, sheet: string, f: RuleReport, compiled?: CompiledMessages): Finding {
   if (f.fix && !meta.fix) throw new RuleError(`${meta.code}: sent a fix but its meta declares no \`fix\``);
-  const message = messageOf(meta, f.messageId, f.data);
+  const message = ruleMessage(meta, f.messageId, f.data, compiled);
   const finding: Finding = {
     sheet,
     row: f.row,

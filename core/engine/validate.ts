@@ -1,7 +1,7 @@
 /** Core entry point: grids in, findings out. No I/O. */
 import { Finding, Summary, compareFindings, summarize } from '../model/finding';
 import type { Grid } from '../model/grid';
-import { Rule, ValidateOptions, makeFinding } from './rule';
+import { Rule, ValidateOptions, compileMessages, makeFinding } from './rule';
 import { rules as allRules } from '../rules';
 import { AppendixTable, readTables } from '../read/table';
 import { PlanPeriod, issueOfTitle, planPeriodFromTitle, spanPeriod, titleText } from '../time/planPeriod';
@@ -48,9 +48,11 @@ export function validateGrid(
   const tables = isDirectorySheet(grid, options.unitSheet) || isSettingsSheet(grid) ? [] : readTables(grid);
   const findings: Finding[] = [];
   const plan = planPeriodOf(grid, tables, options);
+  // Each rule's message templates, split at their placeholders once for the sheet.
+  const compiled = tables.length ? rules.map((r) => compileMessages(r.meta)) : [];
   for (const table of tables) {
     const source = new SheetSource(grid, table, plan, units);
-    for (const rule of rules) {
+    rules.forEach((rule, i) => {
       rule.check({
         grid,
         table,
@@ -58,9 +60,9 @@ export function validateGrid(
         options,
         plan,
         units,
-        report: (f) => findings.push(makeFinding(rule.meta, grid.name, f)),
+        report: (f) => findings.push(makeFinding(rule.meta, grid.name, f, compiled[i])),
       });
-    }
+    });
   }
   return { tables, findings };
 }
