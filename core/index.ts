@@ -37,4 +37,6 @@ export * from './consolidate/options';
 export { isCorrection } from './consolidate/sender';
 export { rules, ruleByCode } from './rules';
 export { RULE_TITLES, ruleTitle } from './rules/titles';
+export { CATALOGUE, CONSOLIDATION_CATALOGUE, codeMeta, isSafeFixCode, type CodeMeta } from './rules/catalogue';
+export { SheetSource } from './engine/source';
 export type { Lang, Bilingual } from './model/lang';

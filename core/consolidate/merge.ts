@@ -18,7 +18,7 @@ import { AppendixTable, TableRow, readTables } from '../read/table';
 import { cleanText, foldKey } from '../model/text';
 import { deadlineOf, parseTimeFrame } from '../time/timeFrame';
 import type { UnitReader } from '../units/unitCell';
-import { q } from '../rules/where';
+import { q } from '../rules/support/where';
 import { STATUSES, STATUS_LABEL, Status, StatusWords, parseStatus } from './status';
 import { MasterIndex, markKey, pathOf, tasksOf } from './match';
 import { ReturnInput, Sender, canonicalUnits, chooseReturns, hasCollective, senderOf } from './sender';

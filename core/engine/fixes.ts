@@ -8,35 +8,12 @@ import { CellValue, Grid, a1, cellAt, cellText, isBlank } from '../model/grid';
 import type { ColumnRole } from '../read/header';
 import type { Rule, ValidateOptions } from './rule';
 import { rules as allRules } from '../rules';
+import { fixPrecedenceOf, isSafeFixCode } from '../rules/catalogue';
 import type { AppendixTable } from '../read/table';
 import { Report, validateWorkbook } from './validate';
 
-/** The fixes that are safe to apply without asking: they never change what a row means. */
-export const SAFE_FIX_CODES: ReadonlySet<string> = new Set([
-  'unit.noncanonical',
-  'unit.defunct',
-  'row.continuation',
-  'row.repeated_header',
-  'text.unicode',
-  'text.whitespace',
-  'text.markup',
-  'stt.malformed',
-  'stt.style_mixed',
-]);
-
 /** Text clean-ups touch only these columns; other columns keep their text as written. */
 const TEXT_FIX_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>(['stt', 'content', 'chuTri', 'phoiHop']);
-
-/** When two fixes set one cell, the fuller one wins: unit rewrites clean the text too. */
-const PRIORITY: Record<string, number> = {
-  'unit.defunct': 0,
-  'unit.noncanonical': 1,
-  'stt.malformed': 2,
-  'stt.style_mixed': 3,
-  'text.markup': 4,
-  'text.unicode': 5,
-  'text.whitespace': 6,
-};
 
 export interface CellChange {
   sheet: string;
@@ -129,7 +106,8 @@ export function planRound(grids: readonly Grid[], report: Report): FixRound {
   const mergeInto: Finding[] = [];
   const removed = new Set<string>();
   for (const f of report.findings) {
-    if (!f.fix || !SAFE_FIX_CODES.has(f.code)) continue;
+    // Only the fixes of rules whose meta declares them safe: they never change what a row means.
+    if (!f.fix || !isSafeFixCode(f.code)) continue;
     const table = tableAt(report, f.sheet, f.row);
     for (const ch of f.fix.changes) {
       if (ch.kind === 'set') {
@@ -139,7 +117,8 @@ export function planRound(grids: readonly Grid[], report: Report): FixRound {
         }
         const key = `${f.sheet}\u0000${ch.row}\u0000${ch.column}`;
         const prev = chosen.get(key);
-        if (!prev || (PRIORITY[f.code] ?? 9) < (PRIORITY[prev.f.code] ?? 9)) chosen.set(key, { f, value: ch.value, column: ch.column, row: ch.row });
+        // When two fixes set one cell, the fuller one wins (meta.fixPrecedence): unit rewrites clean the text too.
+        if (!prev || fixPrecedenceOf(f.code) < fixPrecedenceOf(prev.f.code)) chosen.set(key, { f, value: ch.value, column: ch.column, row: ch.row });
       } else if (ch.kind === 'mergeRowInto') {
         mergeInto.push(f);
       } else if (ch.kind === 'deleteRow') {

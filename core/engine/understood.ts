@@ -8,11 +8,10 @@ import type { Grid } from '../model/grid';
 import { cleanText } from '../model/text';
 import type { ValidateOptions } from './rule';
 import { AppendixTable, TableRow, readTables } from '../read/table';
-import { rowTimesOf } from '../read/tableTimes';
-import { rowUnitsOf } from '../read/tableUnits';
+import { SheetSource } from './source';
 import type { PlanPeriod } from '../time/planPeriod';
 import type { TimeFrameKind } from '../time/timeFrame';
-import type { UnitCell, UnitReader } from '../units/unitCell';
+import type { UnitCell } from '../units/unitCell';
 import { isDirectorySheet } from '../units/directorySheet';
 import { isSettingsSheet, withWorkbookSettings } from './settings';
 import { planPeriodOf, unitReaderFor } from './validate';
@@ -109,10 +108,11 @@ function text(s: string | undefined): string | null {
   return t ? t : null;
 }
 
-/** One table's rows as understood. */
-export function understandTable(table: AppendixTable, plan: PlanPeriod | undefined, reader: UnitReader): UnderstoodTask[] {
-  const times = new Map(rowTimesOf(table, plan).map((t) => [t.index, t]));
-  const units = new Map(rowUnitsOf(table, reader).map((u) => [u.index, u]));
+/** One table's rows as understood, from the same analysis the rules read. */
+export function understandTable(source: SheetSource): UnderstoodTask[] {
+  const { table } = source;
+  const times = new Map(source.times.map((t) => [t.index, t]));
+  const units = new Map(source.units.map((u) => [u.index, u]));
   const out: UnderstoodTask[] = [];
   table.rows.forEach((r, index) => {
     const kind = kindOf(table, r);
@@ -156,7 +156,7 @@ export function understandWorkbook(grids: readonly Grid[], given: ValidateOption
       first = plan;
       found = true;
     }
-    for (const table of tables) tasks.push(...understandTable(table, plan, reader));
+    for (const table of tables) tasks.push(...understandTable(new SheetSource(grid, table, plan, reader)));
   }
   // Only a period that was stated: one inferred from the issue year is not the plan's.
   const planPeriod = first && first.certain ? { start: isoDay(first.start)!, end: isoDay(first.end) } : null;

@@ -1,7 +1,7 @@
 /** Core entry point: grids in, findings out. No I/O. */
 import { Finding, Summary, compareFindings, summarize } from '../model/finding';
 import type { Grid } from '../model/grid';
-import { Rule, ValidateOptions, makeFinding } from './rule';
+import { Rule, ValidateOptions, compileMessages, makeFinding } from './rule';
 import { rules as allRules } from '../rules';
 import { AppendixTable, readTables } from '../read/table';
 import { PlanPeriod, issueOfTitle, planPeriodFromTitle, spanPeriod, titleText } from '../time/planPeriod';
@@ -10,6 +10,7 @@ import { UnitDirectory } from '../units/directory';
 import { entriesFromGrid, isDirectorySheet } from '../units/directorySheet';
 import { UnitReader } from '../units/unitCell';
 import { isSettingsSheet, withWorkbookSettings } from './settings';
+import { SheetSource } from './source';
 
 export interface SheetResult {
   sheet: string;
@@ -47,17 +48,21 @@ export function validateGrid(
   const tables = isDirectorySheet(grid, options.unitSheet) || isSettingsSheet(grid) ? [] : readTables(grid);
   const findings: Finding[] = [];
   const plan = planPeriodOf(grid, tables, options);
+  // Each rule's message templates, split at their placeholders once for the sheet.
+  const compiled = tables.length ? rules.map((r) => compileMessages(r.meta)) : [];
   for (const table of tables) {
-    for (const rule of rules) {
+    const source = new SheetSource(grid, table, plan, units);
+    rules.forEach((rule, i) => {
       rule.check({
         grid,
         table,
+        source,
         options,
         plan,
         units,
-        report: (f) => findings.push(makeFinding(rule.meta, grid.name, f)),
+        report: (f) => findings.push(makeFinding(rule.meta, grid.name, f, compiled[i])),
       });
-    }
+    });
   }
   return { tables, findings };
 }

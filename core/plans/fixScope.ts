@@ -6,7 +6,8 @@
 import type { Finding } from '../model/finding';
 import type { Grid } from '../model/grid';
 import type { ValidateOptions } from '../engine/rule';
-import { SAFE_FIX_CODES, applyRound, fixWorkbook, planRound } from '../engine/fixes';
+import { applyRound, fixWorkbook, planRound } from '../engine/fixes';
+import { isSafeFixCode } from '../rules/catalogue';
 import { validateWorkbook } from '../engine/validate';
 import { fixRules } from './hostRules';
 import { rowGroupsOf } from './undo';
@@ -35,7 +36,7 @@ export interface FixPreview {
 
 /** True when a safe fix can repair the finding unasked (the "sửa được" badge). */
 export function isFixable(f: Finding): boolean {
-  return f.fix !== undefined && SAFE_FIX_CODES.has(f.code);
+  return f.fix !== undefined && isSafeFixCode(f.code);
 }
 
 const keyOf = (k: FindingKey) => `${k.code}\u0000${k.row}\u0000${k.column}`;

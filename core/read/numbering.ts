@@ -37,15 +37,9 @@ export interface Numbering {
   style: StyleIssue[];
 }
 
-const cache = new WeakMap<AppendixTable, Numbering>();
-
+/** The table's numbering, worked out anew on each call: the rules read it once per table through SheetSource. */
 export function numberingOf(table: AppendixTable): Numbering {
-  let n = cache.get(table);
-  if (!n) {
-    n = analyse(table);
-    cache.set(table, n);
-  }
-  return n;
+  return analyse(table);
 }
 
 function tokenOf(row: TableRow): SttToken | undefined {

@@ -11,18 +11,15 @@ export interface RowTime {
   frame: TimeFrame;
 }
 
-const cache = new WeakMap<AppendixTable, RowTime[]>();
-
 /** Rows that can carry a time: numbered rows, rows that should have been, and lines of a merged task. */
 function carriesTime(r: TableRow): boolean {
   // A line under a task's merged STT cell carries its own time when it has one (one task, several deadlines).
   return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed' || r.kind === 'span';
 }
 
+/** Parsed anew on each call (the result depends on the plan period): rules read it once per table through SheetSource. */
 export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): RowTime[] {
-  let out = cache.get(table);
-  if (out) return out;
-  out = [];
+  const out: RowTime[] = [];
   const planYear = singleYearOf(plan);
   const ctx = { planYear, issueDate: plan?.date, issueDocument: plan?.document };
   // Large tables repeat a handful of phrases ("Thường xuyên", "Quý IV/2026"): parse each once.
@@ -40,7 +37,6 @@ export function rowTimesOf(table: AppendixTable, plan: PlanPeriod | undefined): 
     }
     if (frame) out.push({ index, row, text, frame });
   });
-  cache.set(table, out);
   return out;
 }
 

@@ -17,16 +17,13 @@ export interface RowUnits {
   phoiHop?: UnitCellAt;
 }
 
-const cache = new WeakMap<AppendixTable, RowUnits[]>();
-
 function carriesUnits(r: TableRow): boolean {
   return r.kind === 'group' || r.kind === 'task' || r.kind === 'subtask' || r.kind === 'unnumbered' || r.kind === 'malformed' || r.kind === 'span';
 }
 
+/** Read anew on each call: rules read it once per table through SheetSource. */
 export function rowUnitsOf(table: AppendixTable, reader: UnitReader): RowUnits[] {
-  let out = cache.get(table);
-  if (out) return out;
-  out = [];
+  const out: RowUnits[] = [];
   // Tails of cut rows, by the row they continue.
   const tails = new Map<number, TableRow[]>();
   for (const r of table.rows) {
@@ -49,6 +46,5 @@ export function rowUnitsOf(table: AppendixTable, reader: UnitReader): RowUnits[]
     }
     out.push(entry);
   });
-  cache.set(table, out);
   return out;
 }

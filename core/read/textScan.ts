@@ -70,12 +70,9 @@ export function hasStraySpace(s: string): boolean {
   return s.length > 0 && quickScan(s).straySpace;
 }
 
-const cache = new WeakMap<AppendixTable, TextCell[]>();
-
+/** Scanned anew on each call: rules read it once per table through SheetSource. */
 export function textCellsOf(grid: Grid, table: AppendixTable): TextCell[] {
-  let cells = cache.get(table);
-  if (cells) return cells;
-  cells = [];
+  const cells: TextCell[] = [];
   const merges = grid.merges.length ? new MergeIndex(grid.merges) : undefined;
   const left = table.header.firstColumn;
   const right = table.header.lastColumn;
@@ -96,6 +93,5 @@ export function textCellsOf(grid: Grid, table: AppendixTable): TextCell[] {
       if (markup || !nfc || spaces) cells.push({ row: r, column: c, text: v, markup, nfc, spaces });
     }
   }
-  cache.set(table, cells);
   return cells;
 }

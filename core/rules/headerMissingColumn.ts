@@ -6,10 +6,22 @@ export const headerMissingColumn: Rule = {
   meta: {
     code: 'header.missing_column',
     severity: 'error',
-    fixable: false,
-    description: {
-      vi: 'Bảng thiếu cột Nội dung hoặc cột Cơ quan chủ trì.',
-      en: 'The table has no content column or no lead-unit column.',
+    docs: {
+      title: { vi: 'Bảng thiếu cột cần có', en: 'A required column is missing' },
+      description: {
+        vi: 'Bảng thiếu cột Nội dung hoặc cột Cơ quan chủ trì.',
+        en: 'The table has no content column or no lead-unit column.',
+      },
+      action: {
+        vi: 'Thêm cột còn thiếu, hoặc sửa tiêu đề cột cho rõ (ví dụ “Nội dung nhiệm vụ”, “Cơ quan chủ trì”).',
+        en: 'Add the missing column, or label it plainly (e.g. “Nội dung nhiệm vụ”, “Cơ quan chủ trì”).',
+      },
+    },
+    messages: {
+      missing: {
+        vi: 'Bảng không có cột “{{column}}” (không tìm thấy tiêu đề cột này ở dòng {{row}}).',
+        en: 'The table has no “{{column}}” column (no such label in row {{row}}).',
+      },
     },
   },
   check(ctx) {
@@ -20,10 +32,8 @@ export const headerMissingColumn: Rule = {
       ctx.report({
         row: table.header.row,
         column: table.header.firstColumn,
-        message: {
-          vi: `Bảng không có cột “${ROLE_LABELS[role].vi}” (không tìm thấy tiêu đề cột này ở dòng ${table.header.row}).`,
-          en: `The table has no “${ROLE_LABELS[role].en}” column (no such label in row ${table.header.row}).`,
-        },
+        messageId: 'missing',
+        data: { column: ROLE_LABELS[role], row: table.header.row },
       });
     }
   },

@@ -1,7 +1,7 @@
 import { Rule } from '../engine/rule';
 import { cellAt } from '../model/grid';
 import { pushedTail } from '../read/pageCut';
-import { q, sttColumn } from './where';
+import { q, sttColumn } from './support/where';
 
 /**
  * The tail of a row cut by a page break: kept as a row of its own, or (the last words only) pushed
@@ -11,10 +11,31 @@ export const rowContinuation: Rule = {
   meta: {
     code: 'row.continuation',
     severity: 'warning',
-    fixable: true,
-    description: {
-      vi: 'Dòng là phần bị ngắt trang của dòng phía trên; nên gộp lại.',
-      en: 'A row cut off by a page break from the row above; merge them.',
+    fix: 'safe',
+    docs: {
+      title: { vi: 'Dòng bị ngắt trang', en: 'Row cut by a page break' },
+      description: {
+        vi: 'Dòng là phần bị ngắt trang của dòng phía trên; nên gộp lại.',
+        en: 'A row cut off by a page break from the row above; merge them.',
+      },
+      action: {
+        vi: 'Gộp phần bị ngắt vào dòng phía trên (bản sửa tự động làm việc này) rồi xóa dòng thừa.',
+        en: 'Merge the cut part into the row above (the automatic fix does this) and remove the leftover row.',
+      },
+    },
+    messages: {
+      continues: {
+        vi: 'Dòng này là phần tiếp theo của dòng {{above}} (bị ngắt trang); nên gộp vào dòng {{above}}.',
+        en: 'This row continues row {{above}} (cut by a page break); merge it into row {{above}}.',
+      },
+      pushedWithNumber: {
+        vi: '{{words}} ở ô số thứ tự là chữ cuối của nội dung dòng {{above}}, bị đẩy xuống khi ngắt trang. Nên chuyển về cuối nội dung dòng {{above}} và ghi số “{{number}}” vào ô này.',
+        en: "{{words}} in the number cell is the last word of row {{above}}'s content, pushed down by a page break. Move it back to the end of row {{above}}'s content and write “{{number}}” here.",
+      },
+      pushed: {
+        vi: '{{words}} ở ô số thứ tự là chữ cuối của nội dung dòng {{above}}, bị đẩy xuống khi ngắt trang. Nên chuyển về cuối nội dung dòng {{above}} và ghi lại số thứ tự.',
+        en: "{{words}} in the number cell is the last word of row {{above}}'s content, pushed down by a page break. Move it back to the end of row {{above}}'s content and write the number again.",
+      },
     },
   },
   check(ctx) {
@@ -25,10 +46,8 @@ export const rowContinuation: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: {
-            vi: `Dòng này là phần tiếp theo của dòng ${r.continues} (bị ngắt trang); nên gộp vào dòng ${r.continues}.`,
-            en: `This row continues row ${r.continues} (cut by a page break); merge it into row ${r.continues}.`,
-          },
+          messageId: 'continues',
+          data: { above: r.continues },
           fix: {
             label: `Gộp vào dòng ${r.continues}`,
             labelEn: `Merge into row ${r.continues}`,
@@ -50,18 +69,9 @@ export const rowContinuation: Rule = {
         column: col,
         // The STT cell holds words, not a number: that much is certain.
         severity: 'error',
-        message: {
-          vi:
-            `${q(tail.words)} ở ô số thứ tự là chữ cuối của nội dung dòng ${tail.into}, bị đẩy xuống khi ngắt trang.` +
-            (number !== undefined
-              ? ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi số “${number}” vào ô này.`
-              : ` Nên chuyển về cuối nội dung dòng ${tail.into} và ghi lại số thứ tự.`),
-          en:
-            `${q(tail.words)} in the number cell is the last word of row ${tail.into}'s content, pushed down by a page break.` +
-            (number !== undefined
-              ? ` Move it back to the end of row ${tail.into}'s content and write “${number}” here.`
-              : ` Move it back to the end of row ${tail.into}'s content and write the number again.`),
-        },
+        ...(number !== undefined
+          ? { messageId: 'pushedWithNumber', data: { words: q(tail.words), above: tail.into, number } }
+          : { messageId: 'pushed', data: { words: q(tail.words), above: tail.into } }),
         // Only when the number is certain; otherwise the cell would be left without one.
         fix:
           number !== undefined && typeof ending === 'string'

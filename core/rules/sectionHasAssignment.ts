@@ -6,10 +6,22 @@ export const sectionHasAssignment: Rule = {
   meta: {
     code: 'section.has_assignment',
     severity: 'warning',
-    fixable: false,
-    description: {
-      vi: 'Dòng nhóm ghi cơ quan chủ trì hoặc thời gian trong khi các nhiệm vụ của nhóm đã ghi riêng.',
-      en: 'A group row carries a lead unit or a time while its own tasks carry theirs.',
+    docs: {
+      title: { vi: 'Dòng nhóm ghi chủ trì hoặc thời gian', en: 'Group row with a lead or a time' },
+      description: {
+        vi: 'Dòng nhóm ghi cơ quan chủ trì hoặc thời gian trong khi các nhiệm vụ của nhóm đã ghi riêng.',
+        en: 'A group row carries a lead unit or a time while its own tasks carry theirs.',
+      },
+      action: {
+        vi: 'Để trống ô chủ trì/thời gian của dòng nhóm, hoặc chuyển thông tin đó xuống từng nhiệm vụ.',
+        en: 'Leave the group row’s lead/time cell empty, or move what it says down to the tasks.',
+      },
+    },
+    messages: {
+      assigned: {
+        vi: 'Dòng nhóm “{{stt}}” ghi {{what}} trong khi các nhiệm vụ trong nhóm đã ghi riêng; khi tổng hợp dễ bị tính hai lần.',
+        en: 'Group row “{{stt}}” carries {{what}} while its tasks carry their own; roll-ups may count it twice.',
+      },
     },
   },
   check(ctx) {
@@ -27,10 +39,8 @@ export const sectionHasAssignment: Rule = {
       ctx.report({
         row: r.row,
         column: table.header.columns[own[0]]!,
-        message: {
-          vi: `Dòng nhóm “${r.stt.token?.raw ?? r.sttText}” ghi ${vi} trong khi các nhiệm vụ trong nhóm đã ghi riêng; khi tổng hợp dễ bị tính hai lần.`,
-          en: `Group row “${r.stt.token?.raw ?? r.sttText}” carries ${en} while its tasks carry their own; roll-ups may count it twice.`,
-        },
+        messageId: 'assigned',
+        data: { stt: r.stt.token?.raw ?? r.sttText, what: { vi, en } },
       });
     }
   },

@@ -2,7 +2,7 @@ import { Fix } from '../model/finding';
 import { Rule } from '../engine/rule';
 import { startsLowercase } from '../model/text';
 import { pushedTail } from '../read/pageCut';
-import { q, sttColumn } from './where';
+import { q, sttColumn } from './support/where';
 
 /**
  * Something in the STT cell that is not a number: OCR damage ("Ill" for "III"), the number and the
@@ -12,10 +12,36 @@ export const sttMalformed: Rule = {
   meta: {
     code: 'stt.malformed',
     severity: 'error',
-    fixable: true,
-    description: {
-      vi: 'Ô STT ghi sai: không phải số thứ tự, chữ bị nhận dạng sai (Ill thay cho III), hoặc lẫn cả nội dung.',
-      en: 'The STT cell is not a number: OCR damage (Ill for III), or number and content typed together.',
+    fix: 'safe',
+    fixPrecedence: 2,
+    docs: {
+      title: { vi: 'Số thứ tự ghi sai', en: 'Number written wrongly' },
+      description: {
+        vi: 'Ô STT ghi sai: không phải số thứ tự, chữ bị nhận dạng sai (Ill thay cho III), hoặc lẫn cả nội dung.',
+        en: 'The STT cell is not a number: OCR damage (Ill for III), or number and content typed together.',
+      },
+      action: {
+        vi: 'Ghi lại số thứ tự cho đúng; khi chắc chắn số đúng là gì, bản sửa tự động ghi giúp.',
+        en: 'Write the number correctly; when the right number is certain, the automatic fix writes it.',
+      },
+    },
+    messages: {
+      corrected: {
+        vi: 'STT {{stt}} bị ghi sai; có lẽ là “{{corrected}}”.',
+        en: 'STT {{stt}} is malformed; it is probably “{{corrected}}”.',
+      },
+      extraText: {
+        vi: 'Ô STT có thêm chữ sau số thứ tự ({{stt}}) trong khi cột nội dung đã có nội dung riêng.',
+        en: 'The STT cell has text after the number ({{stt}}) while the content column has its own text.',
+      },
+      notNumber: {
+        vi: '{{stt}} không phải là số thứ tự.',
+        en: '{{stt}} is not a number.',
+      },
+      notNumberTail: {
+        vi: '{{stt}} không phải là số thứ tự. Có thể đây là chữ cuối của nội dung dòng {{above}} bị đẩy xuống khi ngắt trang.',
+        en: "{{stt}} is not a number. It may be the last word of row {{above}}'s content, pushed down by a page break.",
+      },
     },
   },
   check(ctx) {
@@ -31,10 +57,8 @@ export const sttMalformed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: {
-            vi: `STT ${q(r.sttText)} bị ghi sai; có lẽ là “${r.stt.corrected}”.`,
-            en: `STT ${q(r.sttText)} is malformed; it is probably “${r.stt.corrected}”.`,
-          },
+          messageId: 'corrected',
+          data: { stt: q(r.sttText), corrected: r.stt.corrected },
           fix,
         });
       }
@@ -42,10 +66,8 @@ export const sttMalformed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: {
-            vi: `Ô STT có thêm chữ sau số thứ tự (${q(r.sttText)}) trong khi cột nội dung đã có nội dung riêng.`,
-            en: `The STT cell has text after the number (${q(r.sttText)}) while the content column has its own text.`,
-          },
+          messageId: 'extraText',
+          data: { stt: q(r.sttText) },
         });
       }
       // A word a page break pushed here is row.continuation's finding: one cut, one finding.
@@ -57,11 +79,7 @@ export const sttMalformed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: {
-            vi:
-              `${q(r.sttText)} không phải là số thứ tự.` + (tail ? ` Có thể đây là chữ cuối của nội dung dòng ${prev!.row} bị đẩy xuống khi ngắt trang.` : ''),
-            en: `${q(r.sttText)} is not a number.` + (tail ? ` It may be the last word of row ${prev!.row}'s content, pushed down by a page break.` : ''),
-          },
+          ...(tail ? { messageId: 'notNumberTail', data: { stt: q(r.sttText), above: prev!.row } } : { messageId: 'notNumber', data: { stt: q(r.sttText) } }),
         });
       }
     });

@@ -1,6 +1,5 @@
-import { numberingOf } from '../read/numbering';
 import { Rule } from '../engine/rule';
-import { q, sttColumn } from './where';
+import { q, sttColumn } from './support/where';
 
 /**
  * Two ways of writing numbers at one level (I. beside II, 1 . beside 2.), two numbering systems at
@@ -11,15 +10,49 @@ export const sttStyleMixed: Rule = {
   meta: {
     code: 'stt.style_mixed',
     severity: 'warning',
-    fixable: true,
-    description: {
-      vi: 'Cùng một cấp đánh số theo nhiều kiểu, hoặc lẫn đánh số lại từ đầu mỗi nhóm với đánh số liên tục.',
-      en: 'One level numbered in several styles, or restart-per-group mixed with straight-through numbering.',
+    fix: 'safe',
+    fixPrecedence: 3,
+    docs: {
+      title: { vi: 'Đánh số lẫn nhiều kiểu', en: 'Numbering styles mixed' },
+      description: {
+        vi: 'Cùng một cấp đánh số theo nhiều kiểu, hoặc lẫn đánh số lại từ đầu mỗi nhóm với đánh số liên tục.',
+        en: 'One level numbered in several styles, or restart-per-group mixed with straight-through numbering.',
+      },
+      action: {
+        vi: 'Viết số thứ tự cùng cấp theo một kiểu như phần lớn bảng; cách viết dấu chấm, dấu cách và tách số khỏi nội dung được sửa tự động.',
+        en: 'Number each level one way, as most of the table does; punctuation, spacing and splitting the number from the content are fixed automatically.',
+      },
+    },
+    messages: {
+      restarts: {
+        vi: `Nhóm này đánh số nhiệm vụ lại từ 1, trong khi cả bảng đánh số liên tục qua các nhóm.`,
+        en: `This group restarts task numbers at 1, while the table numbers straight through.`,
+      },
+      continues: {
+        vi: `Nhóm này đánh số nhiệm vụ nối tiếp nhóm trước (“{{stt}}”), trong khi các nhóm khác đánh lại từ 1.`,
+        en: `This group continues the previous group's task numbers (“{{stt}}”), while the others restart at 1.`,
+      },
+      inline: {
+        vi: `Dòng này ghi số và nội dung chung một ô ({{cell}}), trong khi các dòng cùng cấp ghi nội dung ở cột riêng.`,
+        en: `This row has number and content in one cell ({{cell}}), while its level puts the content in its own column.`,
+      },
+      separate: {
+        vi: `Dòng này ghi nội dung ở cột riêng, trong khi các dòng cùng cấp ghi số và nội dung chung một ô.`,
+        en: `This row puts its content in its own column, while its level has number and content in one cell.`,
+      },
+      system: {
+        vi: `“{{stt}}” dùng kiểu đánh số khác với các dòng cùng cấp (phần lớn viết như “{{majority}}”).`,
+        en: `“{{stt}}” uses a different numbering system from its level (most rows look like “{{majority}}”).`,
+      },
+      written: {
+        vi: `“{{stt}}” viết khác các dòng cùng cấp; nên viết “{{fixTo}}”.`,
+        en: `“{{stt}}” is written differently from its level; write “{{fixTo}}”.`,
+      },
     },
   },
   check(ctx) {
     const { table } = ctx;
-    const n = numberingOf(table);
+    const n = ctx.source.numbering;
     for (const s of n.style) {
       const r = table.rows[s.index];
       const col = sttColumn(table, r);
@@ -29,15 +62,7 @@ export const sttStyleMixed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: straight
-            ? {
-                vi: `Nhóm này đánh số nhiệm vụ lại từ 1, trong khi cả bảng đánh số liên tục qua các nhóm.`,
-                en: `This group restarts task numbers at 1, while the table numbers straight through.`,
-              }
-            : {
-                vi: `Nhóm này đánh số nhiệm vụ nối tiếp nhóm trước (“${raw}”), trong khi các nhóm khác đánh lại từ 1.`,
-                en: `This group continues the previous group's task numbers (“${raw}”), while the others restart at 1.`,
-              },
+          ...(straight ? { messageId: 'restarts' } : { messageId: 'continues', data: { stt: raw } }),
         });
       } else if (s.kind === 'layout') {
         const contentCol = table.header.columns.content!;
@@ -45,15 +70,7 @@ export const sttStyleMixed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: s.inline
-            ? {
-                vi: `Dòng này ghi số và nội dung chung một ô (${q(raw)}), trong khi các dòng cùng cấp ghi nội dung ở cột riêng.`,
-                en: `This row has number and content in one cell (${q(raw)}), while its level puts the content in its own column.`,
-              }
-            : {
-                vi: `Dòng này ghi nội dung ở cột riêng, trong khi các dòng cùng cấp ghi số và nội dung chung một ô.`,
-                en: `This row puts its content in its own column, while its level has number and content in one cell.`,
-              },
+          ...(s.inline ? { messageId: 'inline', data: { cell: q(raw) } } : { messageId: 'separate' }),
           ...(s.inline && r.stt.rest
             ? {
                 fix: {
@@ -71,20 +88,16 @@ export const sttStyleMixed: Rule = {
         ctx.report({
           row: r.row,
           column: col,
-          message: {
-            vi: `“${raw}” dùng kiểu đánh số khác với các dòng cùng cấp (phần lớn viết như “${s.majority}”).`,
-            en: `“${raw}” uses a different numbering system from its level (most rows look like “${s.majority}”).`,
-          },
+          messageId: 'system',
+          data: { stt: raw, majority: String(s.majority) },
         });
       } else {
         ctx.report({
           row: r.row,
           column: col,
           severity: 'info',
-          message: {
-            vi: `“${raw}” viết khác các dòng cùng cấp; nên viết “${s.fixTo}”.`,
-            en: `“${raw}” is written differently from its level; write “${s.fixTo}”.`,
-          },
+          messageId: 'written',
+          data: { stt: raw, fixTo: String(s.fixTo) },
           fix: {
             label: `Viết thành “${s.fixTo}”`,
             labelEn: `Write as “${s.fixTo}”`,

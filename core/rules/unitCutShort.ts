@@ -6,10 +6,9 @@
  * qualified name, not the end of a cut one, and is not compared.
  */
 import type { Rule } from '../engine/rule';
-import { rowUnitsOf } from '../read/tableUnits';
 import type { UnitPiece } from '../units/unitCell';
 import { foldKey } from '../model/text';
-import { q } from './where';
+import { q } from './support/where';
 
 const ROLES = ['chuTri', 'phoiHop'] as const;
 /** A level or place word after a name ("Ban Chỉ huy Phòng thủ dân sự tỉnh", "… cấp huyện"): the same body, said of a place. */
@@ -27,14 +26,26 @@ export const unitCutShort: Rule = {
   meta: {
     code: 'unit.cut_short',
     severity: 'warning',
-    fixable: false,
-    description: {
-      vi: 'Tên đơn vị có vẻ bị cắt: chỉ là phần đầu của một tên dài hơn ghi ở dòng khác trong bảng (như “Cục Quản lý tài nguyên” và “Cục Quản lý tài nguyên nước”).',
-      en: 'A unit name that looks cut short: only the start of a longer name written in another row of the table.',
+    docs: {
+      title: { vi: 'Tên đơn vị có vẻ bị cắt', en: 'Unit name looks cut short' },
+      description: {
+        vi: 'Tên đơn vị có vẻ bị cắt: chỉ là phần đầu của một tên dài hơn ghi ở dòng khác trong bảng (như “Cục Quản lý tài nguyên” và “Cục Quản lý tài nguyên nước”).',
+        en: 'A unit name that looks cut short: only the start of a longer name written in another row of the table.',
+      },
+      action: {
+        vi: 'Ghi đủ tên đơn vị như ở dòng kia (nếu đúng là một đơn vị khác, thêm nó vào trang tính “Danh mục đơn vị”).',
+        en: 'Write the unit’s whole name as the other row does (if it really is another unit, add it to the “Danh mục đơn vị” sheet).',
+      },
+    },
+    messages: {
+      cutShort: {
+        vi: 'Tên {{short}} có vẻ bị cắt: dòng khác trong bảng ghi {{long}}.',
+        en: 'The name {{short}} looks cut short: another row of the table writes {{long}}.',
+      },
     },
   },
   check(ctx) {
-    const units = rowUnitsOf(ctx.table, ctx.units);
+    const units = ctx.source.units;
     // Every name as written in the table, once, with spaces made single.
     const names = new Set<string>();
     const norm = (p: UnitPiece) => p.main.normalize('NFC').replace(/\s+/g, ' ').trim();
@@ -53,10 +64,8 @@ export const unitCutShort: Rule = {
           ctx.report({
             row: u.row.row,
             column,
-            message: {
-              vi: `Tên ${q(short)} có vẻ bị cắt: dòng khác trong bảng ghi ${q(long)}.`,
-              en: `The name ${q(short)} looks cut short: another row of the table writes ${q(long)}.`,
-            },
+            messageId: 'cutShort',
+            data: { short: q(short), long: q(long) },
           });
         }
       }

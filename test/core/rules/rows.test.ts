@@ -28,7 +28,22 @@ testRule(rowContinuation, {
         ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'],
         T(3),
       ]),
-      findings: [{ cell: 'A6', severity: 'error', message: '“lượng” ở ô số thứ tự là chữ cuối của nội dung dòng 5' }],
+      findings: [
+        {
+          cell: 'A6',
+          severity: 'error',
+          message: '“lượng” ở ô số thứ tự là chữ cuối của nội dung dòng 5',
+          messageId: 'pushedWithNumber',
+          data: { words: '“lượng”', above: 5, number: 2 },
+        },
+      ],
+      output: [G('III'), [1, 'Đào tạo nguồn nhân lực, đạt chất lượng'], [2, 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)],
+    },
+    {
+      name: 'a cut row merged into the row above, cell by cell; the cut row emptied',
+      grid: appendix([T(1), [null, 'phần còn lại', null, 'Công nghệ', null]]),
+      findings: [{ cell: 'A5', messageId: 'continues', data: { above: 4 } }],
+      output: [[1, 'Nhiệm vụ phần còn lại', 'Sở Khoa học và Công nghệ', 'Công nghệ', 'Quý II/2026'], []],
     },
   ],
 });
@@ -69,7 +84,11 @@ testRule(rowRepeatedHeader, {
     {
       name: 'header repeated at each page (004)',
       grid: appendix([T(1), HEADER, T(2), ['STT', 'NỘI DUNG NHIỆM VỤ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian'], T(3)]),
-      findings: [{ cell: 'A5' }, { cell: 'A7' }],
+      findings: [
+        { cell: 'A5', messageId: 'repeated', data: { headerRow: 3 } },
+        { cell: 'A7', messageId: 'repeated', data: { headerRow: 3 } },
+      ],
+      output: [T(1), [], T(2), [], T(3)],
     },
   ],
 });

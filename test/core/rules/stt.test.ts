@@ -1,7 +1,10 @@
 import { intToRoman } from '../../../core/read/stt';
 import { sttMissing } from '../../../core/rules/sttMissing';
 import { sttMalformed } from '../../../core/rules/sttMalformed';
-import { sttAlphabet, sttDuplicate, sttGap, sttOrder } from '../../../core/rules/sttSequence';
+import { sttAlphabet } from '../../../core/rules/sttAlphabet';
+import { sttDuplicate } from '../../../core/rules/sttDuplicate';
+import { sttGap } from '../../../core/rules/sttGap';
+import { sttOrder } from '../../../core/rules/sttOrder';
 import { sttStyleMixed } from '../../../core/rules/sttStyleMixed';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
@@ -42,12 +45,15 @@ testRule(sttMalformed, {
     {
       name: 'OCR “Ill” for III, with the corrected token as the fix',
       grid: appendix([G('I'), T(1), G('II'), T(1), G('Ill'), T(1)]),
-      findings: [{ cell: 'A8', severity: 'error', message: '“III”' }],
+      findings: [{ cell: 'A8', severity: 'error', message: '“III”', messageId: 'corrected', data: { stt: '“Ill”', corrected: 'III' } }],
+      output: [G('I'), T(1), G('II'), T(1), G('III'), T(1)],
     },
     {
       name: 'a word in the STT cell while the row above ends a sentence is no page-break tail',
       grid: appendix([G('III'), T(1, 'Đào tạo nguồn nhân lực.'), ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)]),
-      findings: [{ cell: 'A6', message: '“lượng” không phải là số thứ tự.' }],
+      findings: [{ cell: 'A6', message: '“lượng” không phải là số thứ tự.', messageId: 'notNumber' }],
+      // Nothing certain to write: no fix, the sheet stays as it is.
+      output: [G('III'), T(1, 'Đào tạo nguồn nhân lực.'), ['lượng', 'Xây dựng chương trình', 'Sở GD&ĐT', null, 'Hàng năm'], T(3)],
     },
     {
       name: 'number with text while the content column has text too',
@@ -127,12 +133,14 @@ testRule(sttStyleMixed, {
     {
       name: 'I. beside II, III (001), with the majority form as the fix',
       grid: appendix([G('I.'), T(1), G('II'), T(1), G('III'), T(1)]),
-      findings: [{ cell: 'A4', severity: 'info', message: '“I”' }],
+      findings: [{ cell: 'A4', severity: 'info', message: '“I”', messageId: 'written', data: { stt: 'I.', fixTo: 'I' } }],
+      output: [G('I'), T(1), G('II'), T(1), G('III'), T(1)],
     },
     {
       name: '“1 .” beside “2.” (003)',
       grid: appendix([G('I'), T('1 .'), T('2.'), T('3.')]),
       findings: [{ cell: 'A5', severity: 'info', message: '“1.”' }],
+      output: [G('I'), T('1.'), T('2.'), T('3.')],
     },
     {
       name: 'Roman and capital letters at one level',
@@ -142,12 +150,13 @@ testRule(sttStyleMixed, {
     {
       name: 'restart in two groups, straight through in the third',
       grid: appendix([G('I'), T(1), T(2), G('II'), T(1), G('III'), T(2), G('IV'), T(1)]),
-      findings: [{ cell: 'A10', severity: 'warning', message: 'nối tiếp' }],
+      findings: [{ cell: 'A10', severity: 'warning', message: 'nối tiếp', messageId: 'continues', data: { stt: '2' } }],
     },
     {
       name: 'one group title typed in the STT cell while the others split (001: IV)',
       grid: appendix([G('I'), T(1), G('II'), T(1), ['III Nhóm ba', null, null, null, null], T(1)]),
-      findings: [{ cell: 'A8', severity: 'warning', message: 'chung một ô' }],
+      findings: [{ cell: 'A8', severity: 'warning', message: 'chung một ô', messageId: 'inline' }],
+      output: [G('I'), T(1), G('II'), T(1), ['III', 'Nhóm ba'], T(1)],
     },
   ],
 });

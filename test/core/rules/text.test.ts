@@ -1,4 +1,6 @@
-import { textMarkup, textUnicode, textWhitespace } from '../../../core/rules/textCells';
+import { textMarkup } from '../../../core/rules/textMarkup';
+import { textUnicode } from '../../../core/rules/textUnicode';
+import { textWhitespace } from '../../../core/rules/textWhitespace';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 
 const row = (content: string, lead = 'Sở Khoa học và Công nghệ') => [1, content, lead, null, 'Quý II/2026'];
@@ -10,7 +12,12 @@ testRule(textMarkup, {
     { name: 'a less-than sign and an ampersand in prose', grid: appendix([row('Tỷ lệ < 5% & tăng dần'), [2, 'Sở KH&CN chủ trì', 'Sở KH&CN', null, '2026']]) },
   ],
   invalid: [
-    { name: '<p> left from a conversion (000)', grid: appendix([row('<p>Trung tâm đầu tư</p>')]), findings: [{ cell: 'B4', message: '<p>' }] },
+    {
+      name: '<p> left from a conversion (000)',
+      grid: appendix([row('<p>Trung tâm đầu tư</p>')]),
+      findings: [{ cell: 'B4', message: '<p>', messageId: 'markup', data: { tag: '“<p>”' } }],
+      output: [row('Trung tâm đầu tư')],
+    },
     { name: 'an entity', grid: appendix([row('Sở KH&amp;CN')]), findings: [{ cell: 'B4' }] },
     { name: '<ul style=…> (004)', grid: appendix([row('<ul style="list-style-type: none"> - Kế hoạch')]), findings: [{ cell: 'B4' }] },
   ],
@@ -24,8 +31,18 @@ it('text.markup fixes to text only', () => {
 testRule(textUnicode, {
   valid: [{ name: 'NFC text', grid: appendix([row('Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng')]) }],
   invalid: [
-    { name: 'NFD text', grid: appendix([row(nfd('Tổ chức hội nghị'))]), findings: [{ cell: 'B4', message: 'NFD' }] },
-    { name: 'mixed forms in one cell', grid: appendix([row(`Tổ chức ${nfd('hội nghị')}`)]), findings: [{ cell: 'B4', message: 'lẫn' }] },
+    {
+      name: 'NFD text',
+      grid: appendix([row(nfd('Tổ chức hội nghị'))]),
+      findings: [{ cell: 'B4', message: 'NFD', messageId: 'nfd' }],
+      output: [row('Tổ chức hội nghị'.normalize('NFC'))],
+    },
+    {
+      name: 'mixed forms in one cell',
+      grid: appendix([row(`Tổ chức ${nfd('hội nghị')}`)]),
+      findings: [{ cell: 'B4', message: 'lẫn', messageId: 'mixed' }],
+      output: [row('Tổ chức hội nghị'.normalize('NFC'))],
+    },
   ],
 });
 
@@ -41,8 +58,13 @@ testRule(textWhitespace, {
     { name: 'spaces around tags are text.markup’s', grid: appendix([row('<p>Một</p> <p>Hai</p>')]) },
   ],
   invalid: [
-    { name: 'double space (003 header)', grid: appendix([row('Sản phẩm   dự kiến')]), findings: [{ cell: 'B4', severity: 'info' }] },
-    { name: 'trailing space and nbsp', grid: appendix([row('Tổ chức\u00a0hội nghị ')]), findings: [{ cell: 'B4' }] },
+    {
+      name: 'double space (003 header)',
+      grid: appendix([row('Sản phẩm   dự kiến')]),
+      findings: [{ cell: 'B4', severity: 'info', messageId: 'spaces' }],
+      output: [row('Sản phẩm dự kiến')],
+    },
+    { name: 'trailing space and nbsp', grid: appendix([row('Tổ chức\u00a0hội nghị ')]), findings: [{ cell: 'B4' }], output: [row('Tổ chức hội nghị')] },
   ],
 });
 

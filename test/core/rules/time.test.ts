@@ -1,5 +1,9 @@
 import { planPeriodFromTitle } from '../../../core/time/planPeriod';
-import { timeInvalid, timeMissing, timeOutOfPeriod, timeStyle, timeUnparsed } from '../../../core/rules/timeRules';
+import { timeInvalid } from '../../../core/rules/timeInvalid';
+import { timeMissing } from '../../../core/rules/timeMissing';
+import { timeOutOfPeriod } from '../../../core/rules/timeOutOfPeriod';
+import { timeStyle } from '../../../core/rules/timeStyle';
+import { timeUnparsed } from '../../../core/rules/timeUnparsed';
 import { validateWorkbook } from '../../../core/engine/validate';
 import { appendix, findingsOf, testRule } from '../../helpers/ruleTester';
 import { gridsOf, seedPath } from '../../helpers/workbooks';
@@ -83,6 +87,12 @@ testRule(timeStyle, {
         { cell: 'E5', severity: 'info', message: '“Quý II/2026”' },
         { cell: 'E7', message: '“Quý II/2026”' },
       ],
+    },
+    {
+      name: 'a list in another spelling: the suggestion writes it the majority’s way',
+      grid: appendix([T(1, 'Quý II/2026'), T(2, 'Quý III/2026'), T(3, 'quý 3, 4 năm 2026')]),
+      findings: [{ cell: 'E6', messageId: 'styleFix', data: { fixed: 'Quý III, IV/2026' } }],
+      output: [T(1, 'Quý II/2026'), T(2, 'Quý III/2026'), T(3, 'Quý III, IV/2026')],
     },
   ],
 });

@@ -1,4 +1,4 @@
-import { unitUnknown } from '../../../core/rules/unitRules';
+import { unitUnknown } from '../../../core/rules/unitUnknown';
 import { unitTooLong } from '../../../core/rules/unitTooLong';
 import { BUILTIN_UNITS } from '../../../core/units/builtin';
 import { UnitDirectory } from '../../../core/units/directory';

@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { leadAlsoCooperating, leadMissing, leadMultiple, unitDefunct, unitNoncanonical, unitUnknown, unitUnlisted } from '../../../core/rules/unitRules';
+import { leadAlsoCooperating } from '../../../core/rules/leadAlsoCooperating';
+import { leadMissing } from '../../../core/rules/leadMissing';
+import { leadMultiple } from '../../../core/rules/leadMultiple';
+import { unitDefunct } from '../../../core/rules/unitDefunct';
+import { unitNoncanonical } from '../../../core/rules/unitNoncanonical';
+import { unitUnknown } from '../../../core/rules/unitUnknown';
+import { unitUnlisted } from '../../../core/rules/unitUnlisted';
 import { BUILTIN_UNITS } from '../../../core/units/builtin';
 import { UnitDirectory, splitLocality, unitKey } from '../../../core/units/directory';
 import { entriesFromGrid } from '../../../core/units/directorySheet';
@@ -104,6 +110,12 @@ testRule(unitNoncanonical, {
         { cell: 'D4', message: 'Chuyển đổi số' },
       ],
     },
+    {
+      name: 'an abbreviation beside a canonical name: the cell rewritten, the rest kept',
+      grid: appendix([T(1, 'Văn phòng Sở, Phòng TĐC')]),
+      findings: [{ cell: 'C4', messageId: 'noncanonical', data: { role: { vi: 'chủ trì', en: 'lead' } } }],
+      output: [T(1, 'Văn phòng Sở, Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng')],
+    },
   ],
 });
 
@@ -134,6 +146,12 @@ testRule(unitDefunct, {
         { cell: 'D4', message: 'UBND các xã, phường, đặc khu' },
       ],
     },
+    {
+      name: 'Sở TT&TT written short: the successor’s name written',
+      grid: appendix([T(1, 'Sở TT&TT')]),
+      findings: [{ cell: 'C4', messageId: 'defunct' }],
+      output: [T(1, 'Sở Khoa học và Công nghệ')],
+    },
   ],
 });
 
@@ -153,7 +171,12 @@ testRule(leadMissing, {
 testRule(leadAlsoCooperating, {
   valid: [{ name: 'different units', grid: appendix([T(1, 'Sở Y tế', 'Sở Tài chính')]) }],
   invalid: [
-    { name: 'lead listed again, another spelling', grid: appendix([T(1, 'Sở Khoa học và Công nghệ', 'Sở KH&CN, Sở Y tế')]), findings: [{ cell: 'D4' }] },
+    {
+      name: 'lead listed again, another spelling: the suggestion drops it from phối hợp',
+      grid: appendix([T(1, 'Sở Khoa học và Công nghệ', 'Sở KH&CN, Sở Y tế')]),
+      findings: [{ cell: 'D4', messageId: 'also', data: { names: '“Sở KH&CN”' } }],
+      output: [T(1, 'Sở Khoa học và Công nghệ', 'Sở Y tế')],
+    },
   ],
 });
 

@@ -1,5 +1,5 @@
 /** Where a row-level finding is shown: the STT cell, or the table's first column when it has none. */
-import type { AppendixTable, TableRow } from '../read/table';
+import type { AppendixTable, TableRow } from '../../read/table';
 
 /** The row's own numbering column when it was numbered in a second one ("Chi tiết"). */
 export function sttColumn(table: AppendixTable, row?: TableRow): number {

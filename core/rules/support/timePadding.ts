@@ -1,10 +1,11 @@
 /**
  * Part of time.style: one spelling throughout, but one-digit numbers written with and without a
  * leading zero — "Tháng 02/2024" in a table of "Tháng 9/2024", "Tháng 4/2024" (corpus 18, TT 1, 9,
- * 14). The minority way is reported, with the majority's as the fix; a tie has no majority.
+ * 14). The minority way is reported (message id `padding`), with the majority's as the fix; a tie has
+ * no majority.
  */
-import type { RuleContext } from '../engine/rule';
-import { Padding, Spelling, paddingOf, repad } from '../time/timeSpelling';
+import type { RuleContext } from '../../engine/rule';
+import { Padding, Spelling, paddingOf, repad } from '../../time/timeSpelling';
 import { q } from './where';
 
 export function reportPadding(ctx: RuleContext, list: Array<{ row: number; column: number; text: string; spelling: Spelling }>): void {
@@ -20,9 +21,12 @@ export function reportPadding(ctx: RuleContext, list: Array<{ row: number; colum
     ctx.report({
       row: e.row,
       column: e.column,
-      message: {
-        vi: `${q(e.text)} viết số ${majority === 'plain' ? 'có' : 'không có'} số 0 ở đầu, khác phần lớn bảng (như ${q(model.text)}); nên viết “${fixed}”.`,
-        en: `${q(e.text)} writes its numbers ${majority === 'plain' ? 'with' : 'without'} a leading zero, unlike most of the table (like ${q(model.text)}); write “${fixed}”.`,
+      messageId: 'padding',
+      data: {
+        text: q(e.text),
+        model: q(model.text),
+        fixed,
+        zero: majority === 'plain' ? { vi: 'có', en: 'with' } : { vi: 'không có', en: 'without' },
       },
       fix: { label: `Viết thành “${fixed}”`, labelEn: `Write as “${fixed}”`, changes: [{ kind: 'set', row: e.row, column: e.column, value: fixed }] },
     });
