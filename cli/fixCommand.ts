@@ -50,7 +50,14 @@ function addLogSheet(wb: ExcelJS.Workbook, log: LogEntry[], removed: readonly Ro
   for (const e of log) {
     const wholeRow = e.cell.includes(':');
     const after = e.after || (wholeRow ? (deleted.has(`${e.sheet}\u0000${e.cell}`) ? '(đã xóa dòng)' : '(đã làm trống dòng)') : '');
-    ws.addRow({ sheet: e.sheet, cell: e.cell, before: e.before, after, title: ruleTitle(e.code, 'vi'), rule: ruleByCode(e.code)?.meta.docs.description.vi ?? '' });
+    ws.addRow({
+      sheet: e.sheet,
+      cell: e.cell,
+      before: e.before,
+      after,
+      title: ruleTitle(e.code, 'vi'),
+      rule: ruleByCode(e.code)?.meta.docs.description.vi ?? '',
+    });
   }
   ws.views = [{ state: 'frozen', ySplit: 1 }];
 }
