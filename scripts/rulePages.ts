@@ -28,7 +28,6 @@ const T = {
   fix: { vi: 'Sửa tự động', en: 'Fix' },
   checks: { vi: 'Kiểm tra gì', en: 'What it checks' },
   messages: { vi: 'Thông báo', en: 'Messages' },
-  examples: { vi: 'Thông báo (ví dụ)', en: 'Messages (example)' },
   action: { vi: 'Nên làm gì', en: 'What to do' },
   rule: {
     vi: 'quy tắc kiểm tra bảng (`phuluc validate`, bảng điều khiển trong Excel và Google Sheets)',
@@ -57,11 +56,11 @@ function section(c: CodeMeta, lang: Lang, level: string): string[] {
     '',
     md(c.docs.description[lang]),
     '',
-    `${level} ${c.kind === 'rule' ? T.messages[lang] : T.examples[lang]}`,
+    `${level} ${T.messages[lang]}`,
     '',
-    ...Object.entries(c.messages).map(([id, m]) => (c.kind === 'rule' ? `- \`${id}\`: ${md(m[lang])}` : `- ${md(m[lang])}`)),
+    ...Object.entries(c.messages).map(([id, m]) => `- \`${id}\`: ${md(m[lang])}`),
   ];
-  if (c.kind === 'rule' && Object.values(c.messages).some((m) => m[lang].includes('{{'))) lines.push('', T.placeholders[lang]);
+  if (Object.values(c.messages).some((m) => m[lang].includes('{{'))) lines.push('', T.placeholders[lang]);
   lines.push('', `${level} ${T.action[lang]}`, '', md(c.docs.action[lang]));
   return lines;
 }

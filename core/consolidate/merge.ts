@@ -10,7 +10,8 @@
  */
 import type { Finding, Severity } from '../model/finding';
 import { CellValue, Grid, a1, cellAt, cellText } from '../model/grid';
-import type { ValidateOptions } from '../engine/rule';
+import { RuleError, formatMessage, type MessageData, type ValidateOptions } from '../engine/rule';
+import { codeMeta } from '../rules/catalogue';
 import { planPeriodOf, unitReaderFor } from '../engine/validate';
 import { formatDayVi } from '../engine/settings';
 import { singleYearOf } from '../time/planPeriod';
@@ -148,23 +149,26 @@ const PLAN_ROLE_NAME: Record<PlanRole, { vi: string; en: string }> = {
   time: { vi: 'thời gian', en: 'time frame' },
 };
 
-const UNKNOWN_STATUS_HINT = {
-  vi: 'hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… hoặc thêm từ này vào bảng “Từ chỉ tình trạng” của trang “Cài đặt Phụ lục”. Không đoán.',
-  en: 'write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… or add the word to the “Từ chỉ tình trạng” table of the “Cài đặt Phụ lục” sheet. It is not guessed.',
-};
-
 const emptyCounts = (): Record<Status, number> => Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
 
+/**
+ * A consolidation finding, worded like a rule's: the code's severity and message templates come from the
+ * catalogue (core/rules/catalogue.ts), the report names a message id and fills its placeholders.
+ */
 function finding(
   sheet: string,
   row: number,
   column: number,
   code: string,
-  severity: Severity,
-  message: { vi: string; en: string },
+  messageId: string,
+  data: MessageData,
   extra: Partial<ConsolidationFinding> = {},
 ): ConsolidationFinding {
-  return { sheet, row, column, cell: a1(row, column), code, severity, message: message.vi, messageEn: message.en, ...extra };
+  const meta = codeMeta(code);
+  const template = meta?.messages[messageId];
+  if (!meta || !template) throw new RuleError(`${code}: unknown code or message id “${messageId}”`);
+  const message = { vi: formatMessage(template.vi, data, 'vi', code), en: formatMessage(template.en, data, 'en', code) };
+  return { sheet, row, column, cell: a1(row, column), code, severity: meta.severity, message: message.vi, messageEn: message.en, ...extra };
 }
 
 /** A plan cell of a return compared with the master's: same, differs by marks only, or differs. */
@@ -256,18 +260,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const [rt] = readTables(input.grid);
     if (!rt) {
       findings.push(
-        finding(
-          sheet,
-          table.header.row,
-          table.header.firstColumn,
-          'consolidate.row_unmatched',
-          'warning',
-          {
-            vi: `Tệp ${q(input.file)} không có bảng phụ lục nào để tổng hợp.`,
-            en: `File ${q(input.file)} has no appendix table to merge.`,
-          },
-          { file: input.file },
-        ),
+        finding(sheet, table.header.row, table.header.firstColumn, 'consolidate.row_unmatched', 'noTable', { file: q(input.file) }, { file: input.file }),
       );
       continue;
     }
@@ -285,11 +278,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
         table.header.row,
         table.header.firstColumn,
         'consolidate.duplicate_report',
-        'warning',
-        {
-          vi: `${q(c.unit)} gửi ${c.ignored.length + 1} bản báo cáo: dùng ${q(c.used.input.file)}, bỏ qua ${others}.`,
-          en: `${q(c.unit)} sent ${c.ignored.length + 1} returns: ${q(c.used.input.file)} is used, ${others} ignored.`,
-        },
+        'duplicate',
+        { unit: q(c.unit), count: c.ignored.length + 1, used: q(c.used.input.file), others },
         { unit: c.unit, file: c.used.input.file },
       ),
     );
@@ -316,11 +306,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
               r.row,
               rt.header.columns.content ?? 1,
               'consolidate.row_unmatched',
-              'warning',
-              {
-                vi: `Dòng ${r.row} của ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) không khớp nhiệm vụ nào của bảng tổng hợp; không được gộp.`,
-                en: `Row ${r.row} of ${q(input.file)} (${q(cleanText(r.cells.content ?? ''))}) matches no task of the master; it was not merged.`,
-              },
+              'unmatched',
+              { row: r.row, file: q(input.file), content: q(cleanText(r.cells.content ?? '')) },
               { file: input.file },
             ),
           );
@@ -348,10 +335,13 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
             match.row,
             col,
             'consolidate.content_changed',
-            'info',
+            'changed',
             {
-              vi: `${q(sender.unit)} đã sửa ${PLAN_ROLE_NAME[role].vi}${marks ? ' (chỉ khác dấu)' : ''} của nhiệm vụ trong bản báo cáo: ${q(before)} → ${q(after)}. Bảng tổng hợp giữ nguyên.`,
-              en: `${q(sender.unit)} changed the task's ${PLAN_ROLE_NAME[role].en}${marks ? ' (marks only)' : ''} in its return: ${q(before)} → ${q(after)}. The master keeps its own.`,
+              unit: q(sender.unit),
+              what: PLAN_ROLE_NAME[role],
+              marks: marks ? { vi: ' (chỉ khác dấu)', en: ' (marks only)' } : '',
+              before: q(before),
+              after: q(after),
             },
             { file: input.file, unit: sender.unit, before, after },
           ),
@@ -368,11 +358,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
             r.row,
             statusCol ?? resultCol ?? 1,
             'consolidate.not_assigned',
-            'info',
-            {
-              vi: `${q(sender.unit)} báo cáo về nhiệm vụ ${qualifiedNumber(table, match)} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
-              en: `${q(sender.unit)} reports on task ${qualifiedNumber(table, match)}, which it neither leads nor cooperates on; it was not merged.`,
-            },
+            'notAssigned',
+            { unit: q(sender.unit), number: qualifiedNumber(table, match) },
             { file: input.file, unit: sender.unit },
           ),
         );
@@ -386,11 +373,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
             r.row,
             statusCol ?? resultCol ?? 1,
             'status.unknown',
-            'warning',
-            {
-              vi: `Không hiểu tình trạng ${q(statusText)} trong ${q(input.file)}; ${UNKNOWN_STATUS_HINT.vi}`,
-              en: `Status ${q(statusText)} in ${q(input.file)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
-            },
+            'unknownIn',
+            { status: q(statusText), file: q(input.file) },
             { file: input.file, unit: sender.unit },
           ),
         );
@@ -453,12 +437,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
     const status: Status = lead?.status ?? existing ?? 'not_reported';
     if (status !== 'not_reported') withStatus++;
     if (options.rollUpOnly && existingText && !existing) {
-      findings.push(
-        finding(sheet, t.row, statusColumn, 'status.unknown', 'warning', {
-          vi: `Không hiểu tình trạng ${q(existingText)}; ${UNKNOWN_STATUS_HINT.vi}`,
-          en: `Status ${q(existingText)} is not understood; ${UNKNOWN_STATUS_HINT.en}`,
-        }),
-      );
+      findings.push(finding(sheet, t.row, statusColumn, 'status.unknown', 'unknown', { status: q(existingText) }));
     }
     const deadline = deadlineOfCell(t);
     const passed = !!deadline && deadline < reportDate;
@@ -472,16 +451,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
           t.row,
           statusColumn,
           'status.overdue',
-          'warning',
-          passed
-            ? {
-                vi: `Nhiệm vụ ${number} trễ hạn tại ngày báo cáo: hạn ${formatDayVi(deadline)}, đến ngày ${formatDayVi(reportDate)} tình trạng là “${STATUS_LABEL[status].vi}”.`,
-                en: `Task ${number} is late at the report date: due ${formatDayVi(deadline)}, and on ${formatDayVi(reportDate)} its status is “${STATUS_LABEL[status].en}”.`,
-              }
-            : {
-                vi: `Nhiệm vụ ${number} được báo là “Quá hạn”.`,
-                en: `Task ${number} is reported “Quá hạn” (overdue).`,
-              },
+          passed ? 'late' : 'reported',
+          passed ? { number, deadline: formatDayVi(deadline), reportDate: formatDayVi(reportDate), status: STATUS_LABEL[status] } : { number },
         ),
       );
     }
@@ -493,11 +464,8 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
             t.row,
             statusColumn,
             'consolidate.status_conflict',
-            'info',
-            {
-              vi: `${q(r.unit)} (phối hợp) báo “${STATUS_LABEL[r.status].vi}”, khác cơ quan chủ trì ${q(lead.unit)} (“${STATUS_LABEL[lead.status].vi}”).`,
-              en: `${q(r.unit)} (cooperating) reports “${STATUS_LABEL[r.status].en}”, unlike the lead ${q(lead.unit)} (“${STATUS_LABEL[lead.status].en}”).`,
-            },
+            'conflict',
+            { unit: q(r.unit), status: STATUS_LABEL[r.status], lead: q(lead.unit), leadStatus: STATUS_LABEL[lead.status] },
             { unit: r.unit, file: r.file },
           ),
         );
@@ -554,20 +522,7 @@ export function consolidate(master: Grid, inputs: readonly ReturnInput[], option
   for (const unit of options.rollUpOnly ? [] : [...allLeads].sort()) {
     if (reported.has(unit) || /^các\b|^(doanh nghiệp|trường)/i.test(unit) || hasCollective(reader, unit)) continue;
     missing.push(unit);
-    findings.push(
-      finding(
-        sheet,
-        table.header.row,
-        statusColumn,
-        'consolidate.unit_missing',
-        'warning',
-        {
-          vi: `${q(unit)} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`,
-          en: `${q(unit)} leads tasks but has sent no return.`,
-        },
-        { unit },
-      ),
-    );
+    findings.push(finding(sheet, table.header.row, statusColumn, 'consolidate.unit_missing', 'missing', { unit: q(unit) }, { unit }));
   }
 
   const summary: ConsolidationSummary = { byStatus, byUnit, byGroup, overdue: overdueCount, withStatus };

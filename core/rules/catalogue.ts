@@ -16,11 +16,9 @@ export interface CodeMeta {
   fixPrecedence?: number;
   /** A grid rule (`phuluc validate`) or a consolidation code (`phuluc consolidate`, `summary`). */
   kind: 'rule' | 'consolidation';
-  /** The messages a finding of this code can carry: a rule's templates, or examples for the others. */
+  /** The messages a finding of this code can carry, by message id: templates whose `{{name}}` the report fills. */
   messages: Record<string, Bilingual>;
 }
-
-const q = (s: string) => `“${s}”`;
 
 /** The codes consolidation reports, as core/consolidate writes them (CONSOLIDATION_CODES). */
 export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
@@ -34,7 +32,10 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       action: { vi: 'Nhắc đơn vị gửi báo cáo, rồi tổng hợp lại.', en: 'Remind the unit to send its return, then consolidate again.' },
     },
     messages: {
-      example: { vi: `${q('Sở Tài chính')} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.`, en: `${q('Sở Tài chính')} leads tasks but has sent no return.` },
+      missing: {
+        vi: '{{unit}} chủ trì nhiệm vụ nhưng chưa gửi báo cáo.',
+        en: '{{unit}} leads tasks but has sent no return.',
+      },
     },
   },
   {
@@ -53,9 +54,9 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `${q('Sở Y tế')} báo cáo về nhiệm vụ II.3 nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.`,
-        en: `${q('Sở Y tế')} reports on task II.3, which it neither leads nor cooperates on; it was not merged.`,
+      notAssigned: {
+        vi: '{{unit}} báo cáo về nhiệm vụ {{number}} nhưng không chủ trì hay phối hợp nhiệm vụ này; không được gộp.',
+        en: '{{unit}} reports on task {{number}}, which it neither leads nor cooperates on; it was not merged.',
       },
     },
   },
@@ -75,9 +76,13 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `Dòng 12 của ${q('bao-cao-so-yt.xlsx')} (${q('Tổ chức hội thảo')}) không khớp nhiệm vụ nào của bảng tổng hợp; không được gộp.`,
-        en: `Row 12 of ${q('bao-cao-so-yt.xlsx')} (${q('Tổ chức hội thảo')}) matches no task of the master; it was not merged.`,
+      noTable: {
+        vi: 'Tệp {{file}} không có bảng phụ lục nào để tổng hợp.',
+        en: 'File {{file}} has no appendix table to merge.',
+      },
+      unmatched: {
+        vi: 'Dòng {{row}} của {{file}} ({{content}}) không khớp nhiệm vụ nào của bảng tổng hợp; không được gộp.',
+        en: 'Row {{row}} of {{file}} ({{content}}) matches no task of the master; it was not merged.',
       },
     },
   },
@@ -97,9 +102,9 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `${q('Sở Y tế')} đã sửa thời gian của nhiệm vụ trong bản báo cáo: ${q('Quý II/2026')} → ${q('Quý III/2026')}. Bảng tổng hợp giữ nguyên.`,
-        en: `${q('Sở Y tế')} changed the task's time frame in its return: ${q('Quý II/2026')} → ${q('Quý III/2026')}. The master keeps its own.`,
+      changed: {
+        vi: '{{unit}} đã sửa {{what}}{{marks}} của nhiệm vụ trong bản báo cáo: {{before}} → {{after}}. Bảng tổng hợp giữ nguyên.',
+        en: "{{unit}} changed the task's {{what}}{{marks}} in its return: {{before}} → {{after}}. The master keeps its own.",
       },
     },
   },
@@ -116,9 +121,9 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `${q('Sở Y tế')} (phối hợp) báo “Đang thực hiện”, khác cơ quan chủ trì ${q('Sở Tài chính')} (“Hoàn thành”).`,
-        en: `${q('Sở Y tế')} (cooperating) reports “In progress”, unlike the lead ${q('Sở Tài chính')} (“Done”).`,
+      conflict: {
+        vi: '{{unit}} (phối hợp) báo “{{status}}”, khác cơ quan chủ trì {{lead}} (“{{leadStatus}}”).',
+        en: '{{unit}} (cooperating) reports “{{status}}”, unlike the lead {{lead}} (“{{leadStatus}}”).',
       },
     },
   },
@@ -138,9 +143,9 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `${q('Sở Y tế')} gửi 2 bản báo cáo: dùng ${q('so-yt-v2.xlsx')}, bỏ qua ${q('so-yt.xlsx')}.`,
-        en: `${q('Sở Y tế')} sent 2 returns: ${q('so-yt-v2.xlsx')} is used, ${q('so-yt.xlsx')} ignored.`,
+      duplicate: {
+        vi: '{{unit}} gửi {{count}} bản báo cáo: dùng {{used}}, bỏ qua {{others}}.',
+        en: '{{unit}} sent {{count}} returns: {{used}} is used, {{others}} ignored.',
       },
     },
   },
@@ -157,9 +162,13 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: `Không hiểu tình trạng ${q('Xong một nửa')}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… hoặc thêm từ này vào bảng “Từ chỉ tình trạng” của trang “Cài đặt Phụ lục”. Không đoán.`,
-        en: `Status ${q('Xong một nửa')} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… or add the word to the “Từ chỉ tình trạng” table of the “Cài đặt Phụ lục” sheet. It is not guessed.`,
+      unknownIn: {
+        vi: 'Không hiểu tình trạng {{status}} trong {{file}}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… hoặc thêm từ này vào bảng “Từ chỉ tình trạng” của trang “Cài đặt Phụ lục”. Không đoán.',
+        en: 'Status {{status}} in {{file}} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… or add the word to the “Từ chỉ tình trạng” table of the “Cài đặt Phụ lục” sheet. It is not guessed.',
+      },
+      unknown: {
+        vi: 'Không hiểu tình trạng {{status}}; hãy ghi “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… hoặc thêm từ này vào bảng “Từ chỉ tình trạng” của trang “Cài đặt Phụ lục”. Không đoán.',
+        en: 'Status {{status}} is not understood; write “Hoàn thành”, “Đang thực hiện”, “Chưa thực hiện”… or add the word to the “Từ chỉ tình trạng” table of the “Cài đặt Phụ lục” sheet. It is not guessed.',
       },
     },
   },
@@ -179,9 +188,13 @@ export const CONSOLIDATION_CATALOGUE: readonly CodeMeta[] = [
       },
     },
     messages: {
-      example: {
-        vi: 'Nhiệm vụ I.2 trễ hạn tại ngày báo cáo: hạn 30/06/2026, đến ngày 15/07/2026 tình trạng là “Đang thực hiện”.',
-        en: 'Task I.2 is late at the report date: due 30/06/2026, and on 15/07/2026 its status is “In progress”.',
+      late: {
+        vi: 'Nhiệm vụ {{number}} trễ hạn tại ngày báo cáo: hạn {{deadline}}, đến ngày {{reportDate}} tình trạng là “{{status}}”.',
+        en: 'Task {{number}} is late at the report date: due {{deadline}}, and on {{reportDate}} its status is “{{status}}”.',
+      },
+      reported: {
+        vi: 'Nhiệm vụ {{number}} được báo là “Quá hạn”.',
+        en: 'Task {{number}} is reported “Quá hạn” (overdue).',
       },
     },
   },
