@@ -6,10 +6,11 @@
  * be called from the sidebar or by the menu.
  */
 import { cellToJson, isFixable, parseA1, type FixScope, type Lang } from '../../../core';
-import { JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonSettings, fixScopeSchema } from '../wire';
+import { JsonBegin, JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonRows, JsonSettings, JsonStepOutcome, JsonWriteOutcome, fixScopeSchema } from '../wire';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
 import { applyFixes, hasFixToUndo, previewFixes, undoFixes } from './edits';
+import { beginSheet, clearStep, paintRows, readRows, undoStep, writeEdits } from './parts';
 import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
 import { readWorkbookSettings, saveWorkbookSettings } from './settingsSheet';
 import { UserError, messageOf, say, userLang } from './strings';
@@ -162,4 +163,30 @@ export function sidebarApplyConsolidation(planJson: unknown): number {
 
 export function sidebarUndoConsolidation(): number {
   return fromSidebar((lang) => undoConsolidation(lang));
+}
+
+// Long sheets, in parts (./parts.ts): the sidebar drives these, each call well inside Apps Script's time limit.
+
+export function sidebarBeginSheet(): JsonBegin {
+  return fromSidebar(() => beginSheet());
+}
+
+export function sidebarReadRows(json: unknown): JsonRows {
+  return fromSidebar((lang) => readRows(json, lang));
+}
+
+export function sidebarPaintRows(json: unknown): number {
+  return fromSidebar((lang) => paintRows(json, lang));
+}
+
+export function sidebarWriteEdits(json: unknown): JsonWriteOutcome {
+  return fromSidebar((lang) => writeEdits(json, lang));
+}
+
+export function sidebarUndoStep(json: unknown): JsonStepOutcome {
+  return fromSidebar((lang) => undoStep(json, lang));
+}
+
+export function sidebarClearStep(): JsonStepOutcome {
+  return fromSidebar((lang) => clearStep(lang));
 }

@@ -73,6 +73,36 @@ export const MESSAGES = {
     en: 'Sidebar.html is missing; run “npm run push:gsheets” again.',
   },
   chartTitle: { vi: 'Tình hình thực hiện', en: 'Progress' },
+
+  // --- Large sheets, in parts (issue 17 item 6): the sidebar's progress and half-way failures. ---
+  chunkReading: { vi: 'Đang đọc dòng {from}–{to} / {total}…', en: 'Reading rows {from}–{to} of {total}…' },
+  chunkFormulas: { vi: 'Đang tìm công thức, dòng {from}–{to} / {total}…', en: 'Looking for formulas, rows {from}–{to} of {total}…' },
+  chunkChecking: { vi: 'Đang kiểm tra {total} dòng…', en: 'Checking {total} rows…' },
+  chunkPainting: { vi: 'Đang tô dòng {from}–{to} / {total}…', en: 'Highlighting rows {from}–{to} of {total}…' },
+  chunkWriting: { vi: 'Đang ghi dòng {from}–{to} ({done} / {total} ô)…', en: 'Writing rows {from}–{to} ({done} of {total} cells)…' },
+  chunkUndoing: { vi: 'Đang hoàn tác: đã trả lại {done} ô, còn {left} ô…', en: 'Undoing: {done} cell(s) put back, {left} to go…' },
+  chunkClearing: { vi: 'Đang xóa đánh dấu: đã trả lại {done} ô, còn {left} ô…', en: 'Clearing highlights: {done} cell(s) restored, {left} to go…' },
+  chunkStoppedRead: {
+    vi: 'Dừng khi đọc dòng {from}–{to}: {why} Chưa có ô nào bị thay đổi; hãy thử lại.',
+    en: 'Stopped while reading rows {from}–{to}: {why} Nothing was changed; please try again.',
+  },
+  chunkStoppedPaint: {
+    vi: 'Dừng khi tô dòng {from}–{to}: {why} Các dòng trước đó đã được tô và gỡ được bằng “Xóa đánh dấu”.',
+    en: 'Stopped while highlighting rows {from}–{to}: {why} The rows before it are highlighted; “Clear highlights” removes them.',
+  },
+  chunkStoppedWrite: {
+    vi: 'Dừng khi ghi dòng {from}–{to}: {why} Đã sửa {done} ô trước đó; “Hoàn tác sửa lỗi” trả lại được các ô này.',
+    en: 'Stopped while writing rows {from}–{to}: {why} {done} cell(s) were fixed before that; “Undo fixes” puts them back.',
+  },
+  chunkStoppedUndo: {
+    vi: 'Dừng khi hoàn tác: {why} Đã trả lại {done} ô; bấm “Hoàn tác sửa lỗi” lần nữa để trả lại {left} ô còn lại.',
+    en: 'Stopped while undoing: {why} {done} cell(s) were put back; click “Undo fixes” again for the {left} left.',
+  },
+  chunkStoppedClear: {
+    vi: 'Dừng khi xóa đánh dấu: {why} Đã trả lại {done} ô; bấm “Xóa đánh dấu” lần nữa để xóa phần còn lại.',
+    en: 'Stopped while clearing highlights: {why} {done} cell(s) were restored; click “Clear highlights” again for the rest.',
+  },
+  chunkTooLarge: { vi: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)', en: 'the part sent is too large ({n} cells; at most {max} per call)' },
 } as const satisfies Record<string, Wording>;
 
 export type MessageKey = keyof typeof MESSAGES;
