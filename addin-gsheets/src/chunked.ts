@@ -98,6 +98,8 @@ export class PartsHost {
     const r = await this.read(true, false);
     const { begin } = r;
     this.progress(this.say('chunkChecking', { total: begin.rows }), begin.rows, begin.rows);
+    // Core runs in this page and holds it for a while: let the sentence be drawn first.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const name = begin.sheet;
     const report = validateWorkbook([r.grid, ...begin.side.map(gridFromJson)]);
     const findings = report.findings.filter((f) => f.sheet === name);
