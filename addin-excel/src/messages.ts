@@ -53,6 +53,19 @@ export const MESSAGES = {
     vi: 'Hãy thử lại. Nếu vẫn lỗi, hãy đóng và mở lại tệp, hoặc báo lỗi kèm nội dung này.',
     en: 'Try again. If it keeps failing, close and reopen the file, or report the problem with this message.',
   },
+
+  // --- Ribbon fixes previewed and confirmed (issue 18 item 2): the confirmation dialog and its outcome. ---
+  confirmTitle: { vi: 'Xem trước khi sửa “{sheet}”', en: 'Preview of the fixes on “{sheet}”' },
+  confirmCount: { vi: 'Sẽ thay đổi {n} ô:', en: '{n} cell(s) will change:' },
+  confirmMore: { vi: '… và {n} ô khác.', en: '… and {n} more cell(s).' },
+  confirmEmpty: { vi: '(trống)', en: '(empty)' },
+  confirmApply: { vi: 'Áp dụng', en: 'Apply' },
+  confirmCancel: { vi: 'Hủy', en: 'Cancel' },
+  fixCancelled: { vi: 'Đã hủy: không ô nào trên “{sheet}” bị thay đổi.', en: 'Cancelled: no cell on “{sheet}” was changed.' },
+  confirmUnavailable: {
+    vi: 'Không mở được hộp xem trước nên chưa sửa gì. Hãy dùng nút “Sửa lỗi an toàn…” trong bảng kiểm tra.',
+    en: 'The preview could not be opened, so nothing was fixed. Use “Safe fixes…” in the check pane instead.',
+  },
 } satisfies Record<string, Wording>;
 
 export type MessageId = keyof typeof MESSAGES;
