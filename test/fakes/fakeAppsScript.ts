@@ -610,10 +610,12 @@ export class FakeUi {
     this.app.count('Ui.createMenu', 'ui');
     return new FakeMenu(this.app, caption, false);
   }
-  alert(a: string, b?: string): string {
+  /** What the person answers to the next alerts that offer buttons, in order; OK once they run out. */
+  readonly answers: string[] = [];
+  alert(a: string, b?: string, buttons?: string): string {
     this.app.count('Ui.alert', 'ui');
     this.alerts.push(b === undefined ? a : `${a}\n${b}`);
-    return this.Button.OK;
+    return buttons === undefined ? this.Button.OK : (this.answers.shift() ?? this.Button.OK);
   }
   showSidebar(output: FakeHtmlOutput): void {
     this.app.count('Ui.showSidebar', 'ui');

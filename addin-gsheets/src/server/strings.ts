@@ -102,6 +102,13 @@ export const MESSAGES = {
     vi: 'Dừng khi xóa đánh dấu: {why} Đã trả lại {done} ô; bấm “Xóa đánh dấu” lần nữa để xóa phần còn lại.',
     en: 'Stopped while clearing highlights: {why} {done} cell(s) were restored; click “Clear highlights” again for the rest.',
   },
+  // --- Menu fixes previewed and confirmed (issue 18 item 2), as the sidebar's are. ---
+  confirmTitle: { vi: 'Xem trước khi sửa “{sheet}”', en: 'Preview of the fixes on “{sheet}”' },
+  confirmCount: { vi: 'Sẽ thay đổi {n} ô:', en: '{n} cell(s) will change:' },
+  confirmMore: { vi: '… và {n} ô khác (xem đủ trong bảng kiểm tra).', en: '… and {n} more cell(s) (all listed in the check panel).' },
+  confirmEmpty: { vi: '(trống)', en: '(empty)' },
+  confirmAsk: { vi: 'Bấm OK để áp dụng, Hủy để không thay đổi gì.', en: 'Click OK to apply, Cancel to change nothing.' },
+  fixCancelled: { vi: 'Đã hủy: không ô nào bị thay đổi.', en: 'Cancelled: no cell was changed.' },
   chunkTooLarge: { vi: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)', en: 'the part sent is too large ({n} cells; at most {max} per call)' },
 } as const satisfies Record<string, Wording>;
 
