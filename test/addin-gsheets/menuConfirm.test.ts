@@ -59,3 +59,27 @@ it('asks nothing when there is nothing to fix', () => {
   expect(app.fake.ui.alerts).toEqual([]);
   expect(app.fake.spreadsheet.toasts[0].message).toBe('Không có gì cần sửa.');
 });
+
+describe('a sheet too long for one menu call', () => {
+  // 2,001 rows × 100 columns: just over the 200,000 cells (4 × CELLS_PER_CALL) a menu call takes on.
+  const rows = Array.from({ length: 2001 }, (_, i) => Array.from({ length: 100 }, (_, j) => `ô ${i + 1}.${j + 1}`));
+
+  it.each(['menuCheck', 'menuFixSafe', 'menuCanonicalNames'])('%s opens the sidebar, which works in parts, and says why', (item) => {
+    const app = load(dist, {}, (f) => f.addSheet('Phụ lục', rows));
+    app.call(item);
+    expect(app.fake.ui.sidebars).toHaveLength(1);
+    expect(app.fake.ui.alerts).toEqual([]);
+    expect(app.fake.spreadsheet.toasts.map((t) => t.message)).toEqual([
+      'Trang tính “Phụ lục” dài 2.001 dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
+    ]);
+    // Nothing read but the sheet's size.
+    expect(app.fake.dataCalls).toBe(0);
+  });
+
+  it('one row less fits one call and is checked from the menu', () => {
+    const app = load(dist, {}, (f) => f.addSheet('Phụ lục', rows.slice(0, 2000)));
+    app.call('menuCheck');
+    expect(app.fake.ui.sidebars).toHaveLength(0);
+    expect(app.fake.spreadsheet.toasts[0].message).toContain('không có bảng phụ lục');
+  });
+});

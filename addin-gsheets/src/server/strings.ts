@@ -109,6 +109,10 @@ export const MESSAGES = {
   confirmEmpty: { vi: '(trống)', en: '(empty)' },
   confirmAsk: { vi: 'Bấm OK để áp dụng, Hủy để không thay đổi gì.', en: 'Click OK to apply, Cancel to change nothing.' },
   fixCancelled: { vi: 'Đã hủy: không ô nào bị thay đổi.', en: 'Cancelled: no cell was changed.' },
+  longSheet: {
+    vi: 'Trang tính “{sheet}” dài {rows} dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
+    en: 'Sheet “{sheet}” has {rows} rows: to stay within Google’s 6-minute limit, do this in the check panel just opened (click Check or Safe fixes…); the work is done in parts, with progress shown.',
+  },
   chunkTooLarge: { vi: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)', en: 'the part sent is too large ({n} cells; at most {max} per call)' },
 } as const satisfies Record<string, Wording>;
 
