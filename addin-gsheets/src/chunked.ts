@@ -75,8 +75,8 @@ export class PartsHost {
   }
 
   /** The active sheet, read a band at a time: values (for core), formulas (for fixes and undo). */
-  private async read(values: boolean, formulas: boolean): Promise<SheetRead> {
-    const begin = await this.call<JsonBegin>('sidebarBeginSheet');
+  private async read(values: boolean, formulas: boolean, started?: JsonBegin): Promise<SheetRead> {
+    const begin = started ?? (await this.call<JsonBegin>('sidebarBeginSheet'));
     const rows: CellValue[][] = [];
     const out: SheetRead = { begin, grid: { name: begin.sheet, rows, merges: [] }, formulas: new Set(), formulaRows: new Set(), arrays: [] };
     for (const [top, bottom] of rowRanges(begin.rows, rowsPerCall(begin.columns))) {
@@ -179,7 +179,10 @@ export class PartsHost {
   }
 
   async undoFix(): Promise<number> {
-    const r = await this.read(false, true);
+    // Nothing kept: nothing to read either.
+    const begin = await this.call<JsonBegin>('sidebarBeginSheet');
+    if (!begin.undoable) return 0;
+    const r = await this.read(false, true, begin);
     let done = 0;
     let left = 0;
     for (let i = 0; i < MAX_STEPS; i++) {
