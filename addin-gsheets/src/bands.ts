@@ -33,7 +33,9 @@ export function editBands<E extends { row: number }>(edits: readonly E[], groups
   let start = 0;
   let reach = 0;
   for (const e of sorted) {
-    if (band.length > 0 && e.row > reach && e.row - start + 1 > maxRows) {
+    // A new band where this edit's whole row group would no longer fit in the current one.
+    const end = groupEnd.get(e.row) ?? e.row;
+    if (band.length > 0 && e.row > reach && end - start + 1 > maxRows) {
       out.push(band);
       band = [];
     }
@@ -42,7 +44,7 @@ export function editBands<E extends { row: number }>(edits: readonly E[], groups
       reach = 0;
     }
     band.push(e);
-    reach = Math.max(reach, groupEnd.get(e.row) ?? e.row);
+    reach = Math.max(reach, end);
   }
   if (band.length > 0) out.push(band);
   return out;
