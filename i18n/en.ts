@@ -135,6 +135,27 @@ export const en: Catalogue = {
     wrongAt: 'wrong at {where}',
     sidebarMissing: 'Sidebar.html is missing; run “npm run push:gsheets” again.',
     chartTitle: 'Progress',
+    // Large sheets in parts (issue 17 item 6), and menu fixes previewed and confirmed (issue 18 item 2).
+    chunkReading: 'Reading rows {from}–{to} of {total}…',
+    chunkFormulas: 'Looking for formulas, rows {from}–{to} of {total}…',
+    chunkChecking: 'Checking {total} rows…',
+    chunkPainting: 'Highlighting rows {from}–{to} of {total}…',
+    chunkWriting: 'Writing rows {from}–{to} ({done} of {total} cells)…',
+    chunkUndoing: 'Undoing: {done} cell(s) put back, {left} to go…',
+    chunkClearing: 'Clearing highlights: {done} cell(s) restored, {left} to go…',
+    chunkStoppedRead: 'Stopped while reading rows {from}–{to}: {why} Nothing was changed; please try again.',
+    chunkStoppedPaint: 'Stopped while highlighting rows {from}–{to}: {why} The rows before it are highlighted; “Clear highlights” removes them.',
+    chunkStoppedWrite: 'Stopped while writing rows {from}–{to}: {why} {done} cell(s) were fixed before that; “Undo fixes” puts them back.',
+    chunkStoppedUndo: 'Stopped while undoing: {why} {done} cell(s) were put back; click “Undo fixes” again for the {left} left.',
+    chunkStoppedClear: 'Stopped while clearing highlights: {why} {done} cell(s) were restored; click “Clear highlights” again for the rest.',
+    confirmTitle: 'Preview of the fixes on “{sheet}”',
+    confirmCount: '{n} cell(s) will change:',
+    confirmMore: '… and {n} more cell(s) (all listed in the check panel).',
+    confirmEmpty: '(empty)',
+    confirmAsk: 'Click OK to apply, Cancel to change nothing.',
+    fixCancelled: 'Cancelled: no cell was changed.',
+    longSheet: 'Sheet “{sheet}” has {rows} rows: to stay within Google’s 6-minute limit, do this in the check panel just opened (click Check or Safe fixes…); the work is done in parts, with progress shown.',
+    chunkTooLarge: 'the part sent is too large ({n} cells; at most {max} per call)',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {
@@ -155,6 +176,15 @@ export const en: Catalogue = {
     halfDone: ' Some changes were written before the failure; “Undo fixes” puts them back.',
     noSheet: 'The sheet “{sheet}” is no longer in the file.',
     whatToDo: 'Try again. If it keeps failing, close and reopen the file, or report the problem with this message.',
+    // Ribbon fixes previewed and confirmed (issue 18 item 2): the confirmation dialog and its outcome.
+    confirmTitle: 'Preview of the fixes on “{sheet}”',
+    confirmCount: '{n} cell(s) will change:',
+    confirmMore: '… and {n} more cell(s).',
+    confirmEmpty: '(empty)',
+    confirmApply: 'Apply',
+    confirmCancel: 'Cancel',
+    fixCancelled: 'Cancelled: no cell on “{sheet}” was changed.',
+    confirmUnavailable: 'The preview could not be opened, so nothing was fixed. Use “Safe fixes…” in the check pane instead.',
   },
   // The command line `phuluc` (cli/).
   cli: {

@@ -136,6 +136,27 @@ export const vi = {
     wrongAt: 'sai ở {where}',
     sidebarMissing: 'Thiếu tệp giao diện Sidebar.html; hãy chạy lại “npm run push:gsheets”.',
     chartTitle: 'Tình hình thực hiện',
+    // Large sheets in parts (issue 17 item 6), and menu fixes previewed and confirmed (issue 18 item 2).
+    chunkReading: 'Đang đọc dòng {from}–{to} / {total}…',
+    chunkFormulas: 'Đang tìm công thức, dòng {from}–{to} / {total}…',
+    chunkChecking: 'Đang kiểm tra {total} dòng…',
+    chunkPainting: 'Đang tô dòng {from}–{to} / {total}…',
+    chunkWriting: 'Đang ghi dòng {from}–{to} ({done} / {total} ô)…',
+    chunkUndoing: 'Đang hoàn tác: đã trả lại {done} ô, còn {left} ô…',
+    chunkClearing: 'Đang xóa đánh dấu: đã trả lại {done} ô, còn {left} ô…',
+    chunkStoppedRead: 'Dừng khi đọc dòng {from}–{to}: {why} Chưa có ô nào bị thay đổi; hãy thử lại.',
+    chunkStoppedPaint: 'Dừng khi tô dòng {from}–{to}: {why} Các dòng trước đó đã được tô và gỡ được bằng “Xóa đánh dấu”.',
+    chunkStoppedWrite: 'Dừng khi ghi dòng {from}–{to}: {why} Đã sửa {done} ô trước đó; “Hoàn tác sửa lỗi” trả lại được các ô này.',
+    chunkStoppedUndo: 'Dừng khi hoàn tác: {why} Đã trả lại {done} ô; bấm “Hoàn tác sửa lỗi” lần nữa để trả lại {left} ô còn lại.',
+    chunkStoppedClear: 'Dừng khi xóa đánh dấu: {why} Đã trả lại {done} ô; bấm “Xóa đánh dấu” lần nữa để xóa phần còn lại.',
+    confirmTitle: 'Xem trước khi sửa “{sheet}”',
+    confirmCount: 'Sẽ thay đổi {n} ô:',
+    confirmMore: '… và {n} ô khác (xem đủ trong bảng kiểm tra).',
+    confirmEmpty: '(trống)',
+    confirmAsk: 'Bấm OK để áp dụng, Hủy để không thay đổi gì.',
+    fixCancelled: 'Đã hủy: không ô nào bị thay đổi.',
+    longSheet: 'Trang tính “{sheet}” dài {rows} dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
+    chunkTooLarge: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {
@@ -156,6 +177,15 @@ export const vi = {
     halfDone: ' Một phần thay đổi đã được ghi trước khi lỗi; bấm “Hoàn tác sửa lỗi” để trả lại.',
     noSheet: 'Không còn sheet “{sheet}” trong tệp.',
     whatToDo: 'Hãy thử lại. Nếu vẫn lỗi, hãy đóng và mở lại tệp, hoặc báo lỗi kèm nội dung này.',
+    // Ribbon fixes previewed and confirmed (issue 18 item 2): the confirmation dialog and its outcome.
+    confirmTitle: 'Xem trước khi sửa “{sheet}”',
+    confirmCount: 'Sẽ thay đổi {n} ô:',
+    confirmMore: '… và {n} ô khác.',
+    confirmEmpty: '(trống)',
+    confirmApply: 'Áp dụng',
+    confirmCancel: 'Hủy',
+    fixCancelled: 'Đã hủy: không ô nào trên “{sheet}” bị thay đổi.',
+    confirmUnavailable: 'Không mở được hộp xem trước nên chưa sửa gì. Hãy dùng nút “Sửa lỗi an toàn…” trong bảng kiểm tra.',
   },
   // The command line `phuluc` (cli/).
   cli: {

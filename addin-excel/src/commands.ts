@@ -6,7 +6,9 @@
  */
 import type { Lang } from '../../core';
 import { officeExcel } from './officeExcel';
+import { renderConfirm } from './confirmPage';
 import { RIBBON_COMMANDS, RibbonMessage, runRibbon } from './ribbon';
+import { ribbonFix, shortenedPage, type ConfirmPage } from './ribbonFix';
 
 function lang(): Lang {
   return /^en\b/i.test(Office.context.displayLanguage || '') ? 'en' : 'vi';
@@ -45,12 +47,64 @@ function showDialog(message: RibbonMessage, language: Lang): Promise<void> {
   });
 }
 
+/** Lines a confirmation carries in its URL where the dialog cannot be sent messages (DialogApi below 1.2). */
+const URL_LINES = 10;
+
+/**
+ * Asks the person to confirm a fix in a dialog (Áp dụng / Hủy). The changes are sent to the dialog with
+ * messageChild (DialogApi 1.2) once it says it is ready; below 1.2 the first URL_LINES ride in its URL.
+ * Closing the dialog is Hủy; a dialog that cannot be opened changes nothing.
+ */
+function askInDialog(page: ConfirmPage): Promise<'apply' | 'cancel' | 'unavailable'> {
+  const child = Office.context.requirements.isSetSupported('DialogApi', '1.2');
+  const inUrl: ConfirmPage = child ? { ...page, lines: [], more: '' } : shortenedPage(page, URL_LINES);
+  const url = `${location.origin}${location.pathname}?confirm=${encodeURIComponent(JSON.stringify(inUrl))}`;
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(url, { height: 60, width: 45, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve('unavailable');
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, (arg) => {
+        const message = 'message' in arg ? arg.message : '';
+        if (message === 'ready') {
+          if (child) dialog.messageChild(JSON.stringify(page));
+          return;
+        }
+        dialog.close();
+        resolve(message === 'apply' ? 'apply' : 'cancel');
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve('cancel'));
+    });
+  });
+}
+
+/** The dialog's own page for a confirmation: drawn from the URL, then from the parent's message when one comes. */
+function showConfirmPage(fromUrl: ConfirmPage): void {
+  const choose = (a: 'apply' | 'cancel') => Office.context.ui.messageParent(a);
+  if (fromUrl.lines.length > 0 || !Office.context.requirements.isSetSupported('DialogApi', '1.2')) {
+    renderConfirm(document, fromUrl, choose);
+    return;
+  }
+  Office.context.ui.addHandlerAsync(Office.EventType.DialogParentMessageReceived, (arg) => {
+    try {
+      const page = JSON.parse((arg as { message: string }).message) as ConfirmPage;
+      renderConfirm(document, page, choose);
+    } catch {
+      renderConfirm(document, fromUrl, choose);
+    }
+  });
+  Office.context.ui.messageParent('ready');
+}
+
 /** Runs a button's work and shows its outcome; the button never ends silently nor keeps spinning. */
 function command(name: (typeof RIBBON_COMMANDS)[number]) {
   return async (event: Office.AddinCommands.Event): Promise<void> => {
     try {
       const language = lang();
-      const message = await runRibbon(name, officeExcel(), language);
+      // Fixes are previewed and confirmed first, as in the pane.
+      const message =
+        name === 'fixSafe' || name === 'canonicalNames'
+          ? await ribbonFix(officeExcel(), name === 'canonicalNames', language, askInDialog)
+          : await runRibbon(name, officeExcel(), language);
       await showDialog(message, language);
     } finally {
       event.completed();
@@ -59,6 +113,15 @@ function command(name: (typeof RIBBON_COMMANDS)[number]) {
 }
 
 void Office.onReady(() => {
+  const confirm = new URLSearchParams(location.search).get('confirm');
+  if (confirm) {
+    try {
+      showConfirmPage(JSON.parse(confirm) as ConfirmPage);
+    } catch {
+      Office.context.ui.messageParent('cancel');
+    }
+    return;
+  }
   const shown = new URLSearchParams(location.search).get('message');
   if (shown) {
     try {

@@ -27,7 +27,7 @@ export function describeFailure(e: unknown, lang: Lang, changesWritten = false):
   return `${say('failed', lang, { why })} ${changesWritten ? say('halfDone', lang).trim() + ' ' : ''}${say('whatToDo', lang)}`;
 }
 
-function fixText(r: FixOutcome, lang: Lang): string {
+export function fixText(r: FixOutcome, lang: Lang): string {
   let text = r.written > 0 ? say('fixed', lang, { n: r.written, sheet: r.sheet }) : say('fixedNone', lang, { sheet: r.sheet });
   if (r.formulaCells.length) text += say('formulaCells', lang, { n: r.formulaCells.length });
   if (r.formulaRows.length) text += say('formulaRows', lang, { rows: r.formulaRows.join(', ') });
@@ -35,7 +35,7 @@ function fixText(r: FixOutcome, lang: Lang): string {
 }
 
 /** The check after a change: its outcome appended, or why it did not run (the change itself stands). */
-async function thenCheck(excel: ExcelLike, lang: Lang, first: string): Promise<RibbonMessage> {
+export async function thenCheck(excel: ExcelLike, lang: Lang, first: string): Promise<RibbonMessage> {
   let check: CheckResult;
   try {
     check = await checkActiveSheet(excel, lang);

@@ -3,19 +3,10 @@
  * top-level function of Code.js, wrapped in a promise. Only JSON-like values cross (see wire.ts):
  * grids and plans are converted here on the way out and back.
  */
-import { cellFromJson, type ConsolidationPlan, type WorkbookSettings } from '../../core';
-import type { HostBridge, PanelReport } from '../../panel/bridge';
-import {
-  JsonFixPreview,
-  JsonOpenWorkbook,
-  JsonReport,
-  JsonSettings,
-  SidebarFunction,
-  gridFromJson,
-  planToJson,
-  settingsFromJson,
-  settingsToJson,
-} from './wire';
+import type { ConsolidationPlan, WorkbookSettings } from '../../core';
+import type { HostBridge } from '../../panel/bridge';
+import { PartsHost, Progress } from './chunked';
+import { JsonOpenWorkbook, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
 
 /** The part of google.script.run used here (its typings are not part of the project). */
 export interface ScriptRun {
@@ -30,7 +21,10 @@ function asError(e: unknown): Error {
   return new Error(message);
 }
 
-export function sheetsBridge(run: ScriptRun, locale: string): HostBridge {
+/**
+ * `progress` shows how far a long check, fix, undo or clear has come (they run in parts: chunked.ts).
+ */
+export function sheetsBridge(run: ScriptRun, locale: string, progress?: Progress): HostBridge {
   function call<T>(name: SidebarFunction, ...args: Array<string | number | boolean | null>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const runner = run.withSuccessHandler((v) => resolve(v as T)).withFailureHandler((e) => reject(asError(e))) as unknown as Record<
@@ -40,22 +34,18 @@ export function sheetsBridge(run: ScriptRun, locale: string): HostBridge {
       runner[name](...args);
     });
   }
+  const parts = new PartsHost(call, locale === 'en' ? 'en' : 'vi', progress);
   return {
     locale: () => locale,
-    async check(): Promise<PanelReport> {
-      const r = await call<JsonReport>('sidebarCheck');
-      return { sheet: r.sheet, findings: r.findings, summary: r.summary, tables: r.tables, undoable: r.undoable };
-    },
+    // Check, clear, fix and undo run in parts, so that a 50,000-row sheet stays within Apps Script's time limit.
+    check: () => parts.check(),
     async select(sheet, cell) {
       await call<null>('sidebarSelect', sheet, cell);
     },
-    clear: () => call<number>('sidebarClear'),
-    fix: (scope) => call<number>('sidebarFix', JSON.stringify(scope)),
-    async previewFix(scope) {
-      const p = await call<JsonFixPreview>('sidebarPreviewFix', JSON.stringify(scope));
-      return { sheet: p.sheet, edits: p.edits.map((e) => ({ row: e.row, column: e.column, before: cellFromJson(e.before), after: cellFromJson(e.after) })) };
-    },
-    undoFix: () => call<number>('sidebarUndoFix'),
+    clear: () => parts.clear(),
+    fix: (scope) => parts.fix(scope),
+    previewFix: (scope) => parts.previewFix(scope),
+    undoFix: () => parts.undoFix(),
     canUndoFix: () => call<boolean>('sidebarCanUndoFix'),
     async readSettings(): Promise<WorkbookSettings> {
       return settingsFromJson(await call<JsonSettings>('sidebarReadSettings'));

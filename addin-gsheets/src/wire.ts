@@ -34,6 +34,13 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarOpenWorkbook',
   'sidebarApplyConsolidation',
   'sidebarUndoConsolidation',
+  // Large sheets, in parts (see the end of this file).
+  'sidebarBeginSheet',
+  'sidebarReadRows',
+  'sidebarPaintRows',
+  'sidebarWriteEdits',
+  'sidebarUndoStep',
+  'sidebarClearStep',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
@@ -161,3 +168,95 @@ export const settingsJsonSchema = z.strictObject({
   reportDate: z.string().optional(),
   unitSheet: z.string().optional(),
 });
+
+// --- Large sheets, in parts (issue 17 item 6) ---
+// Apps Script stops a call after 6 minutes and every Spreadsheet call costs time by the cells it
+// touches, so the sidebar drives long work as several calls, each touching at most CELLS_PER_CALL
+// cells per Spreadsheet call. The sidebar assembles the whole grid and runs core itself (see
+// addin-gsheets/README.md for the numbers behind this choice).
+
+/** Cells one Spreadsheet call of a part may read or write (rows × columns of its range). */
+export const CELLS_PER_CALL = 50_000;
+
+/** What the sidebar needs before reading a sheet in parts. */
+export interface JsonBegin {
+  sheet: string;
+  sheetId: number;
+  /** The sheet's last row and column holding data (its data range from A1). */
+  rows: number;
+  columns: number;
+  /** The settings and directory sheets a check reads beside it (small, read whole). */
+  side: JsonGrid[];
+  /** The last row and column of the cells painted by the previous check, 0 when none. */
+  paintedBottom: number;
+  paintedRight: number;
+  /** Whether a fix is kept that can be undone. */
+  undoable: boolean;
+}
+
+/** One part of a sheet: values (when asked) and where its formulas are. */
+export interface JsonRows {
+  rows?: JsonCell[][];
+  /** Cells holding a formula, [row, column]. */
+  formulas: Array<[number, number]>;
+  /** Rows holding an array formula (it may spill), with the leftmost such column: [row, column]. */
+  arrays: Array<[number, number]>;
+}
+
+const row1 = z.number().int().min(1).max(10_000_000);
+const column1 = z.number().int().min(1).max(18_278);
+const sheetRef = { sheet: z.string().min(1).max(100), sheetId: z.number().int() };
+const arraysSchema = z.array(z.tuple([row1, column1])).max(CELLS_PER_CALL);
+
+export const readRowsSchema = z.strictObject({
+  ...sheetRef,
+  top: row1,
+  count: z.number().int().min(1).max(CELLS_PER_CALL),
+  columns: column1,
+  values: z.boolean(),
+  formulas: z.boolean(),
+});
+export type ReadRowsJson = z.infer<typeof readRowsSchema>;
+
+export const paintRowsSchema = z.strictObject({
+  ...sheetRef,
+  top: row1,
+  bottom: row1,
+  marks: z
+    .array(
+      z.strictObject({
+        row: row1,
+        column: column1,
+        fill: z.string().regex(/^[0-9A-Fa-f]{8}$/),
+        note: z.string().max(50_000),
+        severity: z.enum(['error', 'warning', 'info']),
+      }),
+    )
+    .max(CELLS_PER_CALL),
+});
+export type PaintRowsJson = z.infer<typeof paintRowsSchema>;
+
+export const writeEditsSchema = z.strictObject({
+  ...sheetRef,
+  edits: z.array(z.strictObject({ row: row1, column: column1, before: jsonCellSchema, after: jsonCellSchema })).max(CELLS_PER_CALL),
+  /** The first part of a fix starts a new undo run; the next parts add to it. */
+  newRun: z.boolean(),
+  arrays: arraysSchema,
+});
+export type WriteEditsJson = z.infer<typeof writeEditsSchema>;
+
+/** `arrays`: the array formulas of sheet `sheet` (used only when the run to undo is on that sheet). */
+export const undoStepSchema = z.strictObject({ sheet: z.string().max(100), arrays: arraysSchema });
+
+export interface JsonWriteOutcome {
+  written: number;
+  formulas: number;
+  changedSince: number;
+}
+
+export interface JsonStepOutcome {
+  /** Cells put back by this call. */
+  done: number;
+  /** Cells still to put back (0: finished). */
+  left: number;
+}

@@ -119,9 +119,11 @@ describe('safe fixes on 000-dong-nai-skhcn-2026', () => {
       const [r, c] = k.split(':').map(Number);
       expect(sheet.peek(r, c)!.writes).toBeUndefined();
     }
-    // Once for the rows a row fix touches (a row holding a formula is left whole), once for the block.
-    expect(app.fake.calls.get('Range.getFormulas')).toBe(2);
-    expect(app.fake.calls.get('Range.getRichTextValues')).toBe(1);
+    // Once for the rows a row fix touches (a row holding a formula is left whole), once for the block;
+    // all of it twice from the menu: for the preview the person confirms, then for the fix.
+    expect(app.fake.calls.get('Range.getFormulas')).toBe(4);
+    expect(app.fake.calls.get('Range.getRichTextValues')).toBe(2);
+    expect(app.fake.ui.alerts).toHaveLength(1);
     expect(app.fake.calls.get('Range.setValues')).toBeGreaterThan(1);
     expect(app.fake.calls.get('Range.setValues')).toBeLessThanOrEqual(6);
   });

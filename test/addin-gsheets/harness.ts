@@ -57,7 +57,7 @@ export function load(dist: string, options: FakeOptions = {}, setup: (fake: Fake
   return {
     fake,
     context,
-    call: (name, ...args) => fn(name)(...args),
-    sidebar: <T>(name: string, ...args: unknown[]) => carried(fn(name)(...carried(args))) as T,
+    call: (name, ...args) => fake.execution(name, () => fn(name)(...args)),
+    sidebar: <T>(name: string, ...args: unknown[]) => fake.execution(name, () => carried(fn(name)(...carried(args))) as T),
   };
 }

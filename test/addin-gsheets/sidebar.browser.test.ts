@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { CellValue, Grid } from '../../core/model/grid';
 import { validateWorkbook } from '../../core/engine/validate';
 import { readTables } from '../../core/read/table';
+import { intToRoman } from '../../core/read/stt';
 import { chromiumPerFile } from '../helpers/browser';
 import { gridsOf, seedPath } from '../helpers/workbooks';
 import { buildDist, load, removeDist } from './harness';
@@ -69,14 +70,64 @@ describe('the sidebar in Chromium', () => {
     await page.locator('.finding', { hasText: target.message }).first().click();
     await page.waitForFunction(() => window.__GSHEETS__.spreadsheet.selected !== null);
     expect(await page.evaluate(() => window.__GSHEETS__.spreadsheet.selected)).toBe(`${grid.name}!${target.cell}`);
-    // Opening asks once whether a fix can be undone (the undo button is offered only then).
-    expect(await page.evaluate(() => window.__GSHEETS_RUN__.map((c) => c.name))).toEqual(['sidebarCanUndoFix', 'sidebarCheck', 'sidebarSelect']);
+    // Opening asks once whether a fix can be undone (the undo button is offered only then); a check is
+    // done in parts (one here: the sheet is short), the cell selected in one call.
+    expect(await page.evaluate(() => window.__GSHEETS_RUN__.map((c) => c.name))).toEqual([
+      'sidebarCanUndoFix',
+      'sidebarBeginSheet',
+      'sidebarReadRows',
+      'sidebarPaintRows',
+      'sidebarSelect',
+    ]);
 
     await page.click('#clear');
     await page.waitForFunction(() => /Đã xóa đánh dấu/.test(document.getElementById('status')!.textContent ?? ''));
     expect(await page.evaluate(() => Object.keys(window.__GSHEETS__.sheet('Phụ lục').looks()).length)).toBe(0);
     expect(dialogs).toEqual([]);
     // Nothing leaves the page but the page itself.
+    expect(requests).toEqual([url]);
+  });
+
+  it('shows how far a long check has come, band by band, as text, then hides it', async () => {
+    // 25,000 tasks, five columns (10,000 rows a part), with a missing lead in three places far apart.
+    const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian']];
+    for (let group = 1, i = 1; rows.length < 25_000; i = (i % 500) + 1) {
+      if (i === 1) rows.push([intToRoman(group++), `Nhóm nhiệm vụ ${group}`, null, null, null]);
+      rows.push([i, `Nhiệm vụ số ${i}`, 'Sở Y tế', null, 'Quý II/2026']);
+    }
+    rows.length = 25_000;
+    for (const r of [100, 12_000, 24_000]) rows[r - 1][2] = null;
+    expect(validateWorkbook([{ name: 'Phụ lục', rows, merges: [] }]).findings.map((f) => f.cell)).toEqual(['C100', 'C12000', 'C24000']);
+    const grid: Grid = { name: 'Phụ lục', rows, merges: [] };
+    const { page, url, requests, dialogs } = await open([grid]);
+    // Every text the progress line takes, and the bar's state while it is shown.
+    await page.locator('#parts-text').evaluate((el) => {
+      const seen: string[] = [];
+      (window as unknown as { __PARTS__: string[] }).__PARTS__ = seen;
+      new MutationObserver(() => {
+        const bar = document.getElementById('parts-bar')!;
+        if (el.textContent)
+          seen.push(`${el.textContent} [${bar.getAttribute('value')}/${bar.getAttribute('max')}] ${el.parentElement!.hidden ? 'hidden' : 'shown'}`);
+      }).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    await page.click('#check');
+    await page.waitForFunction(() => /3 lỗi/.test(document.getElementById('status')!.textContent ?? ''), undefined, { timeout: 100_000 });
+    const seen = await page.evaluate(() => (window as unknown as { __PARTS__: string[] }).__PARTS__);
+    expect(seen.slice(0, 4)).toEqual([
+      'Đang đọc dòng 1–10.000 / 25.000… [0/25000] shown',
+      'Đang đọc dòng 10.001–20.000 / 25.000… [10000/25000] shown',
+      'Đang đọc dòng 20.001–25.000 / 25.000… [20000/25000] shown',
+      'Đang kiểm tra 25.000 dòng… [25000/25000] shown',
+    ]);
+    expect(seen.slice(4).length).toBe(3);
+    for (const line of seen.slice(4)) expect(line).toMatch(/^Đang tô dòng [\d.]+–[\d.]+ \/ [\d.]+… \[\d+\/\d+\] shown$/);
+    // Done: the line is hidden, the role=status region holds no stale text, the three cells are painted.
+    expect(await page.locator('#parts').isHidden()).toBe(true);
+    expect(await page.locator('#parts-text').textContent()).toBe('');
+    expect(await page.getAttribute('#parts-text', 'role')).toBe('status');
+    expect(await page.evaluate(() => window.__GSHEETS_RUN__.filter((c) => c.name === 'sidebarReadRows').length)).toBe(3);
+    expect(await page.evaluate(() => Object.keys(window.__GSHEETS__.sheet('Phụ lục').looks()).sort())).toEqual(['100:3', '12000:3', '24000:3']);
+    expect(dialogs).toEqual([]);
     expect(requests).toEqual([url]);
   });
 

@@ -37,6 +37,27 @@ export interface FakeOptions {
   gzip?: GzipCodec;
 }
 
+/** What one execution cost (see FakeApps.execution). */
+export interface Execution {
+  name: string;
+  spreadsheetCalls: number;
+  dataCalls: number;
+  /** Cells touched by data calls (rows × columns of each call's range), summed. */
+  cells: number;
+  /** The most cells one data call touched. */
+  maxCells: number;
+  /** COST_MODEL's estimate of the execution's time in Apps Script, in milliseconds. */
+  modelledMs: number;
+}
+
+/**
+ * A deliberately pessimistic model of Apps Script's time, not a measurement: every Spreadsheet call
+ * a fixed round trip, every cell a data call reads or writes a fixed cost (20,000 cells a second).
+ * Tests hold each execution's modelled time far under the 6-minute limit (APPS_SCRIPT_LIMIT_MS).
+ */
+export const COST_MODEL = { msPerCall: 100, msPerCell: 0.05 };
+export const APPS_SCRIPT_LIMIT_MS = 6 * 60 * 1000;
+
 /** Google's quotas for PropertiesService ("9kB per value", "500kB per store"; read as the stricter 500,000 bytes). */
 export const PROPERTY_VALUE_LIMIT = 9 * 1024;
 export const PROPERTY_TOTAL_LIMIT = 500_000;
@@ -160,8 +181,10 @@ export class FakeApps {
 
   /** Calls by "Class.method". */
   readonly calls = new Map<string, number>();
-  /** Every call in order, with its category. */
-  readonly log: Array<{ name: string; category: Category }> = [];
+  /** Every call in order, with its category (and, for a range's data call, the cells of its range). */
+  readonly log: Array<{ name: string; category: Category; cells?: number }> = [];
+  /** Executions run through `execution` (one per google.script.run call in the tests), in order. */
+  readonly executions: Execution[] = [];
 
   constructor(options: FakeOptions = {}) {
     this.options = { locale: 'vi', authMode: 'FULL', timeZone: 'Asia/Ho_Chi_Minh', localeInNone: false, ...options };
@@ -173,9 +196,34 @@ export class FakeApps {
     this.documentProperties = new FakeProperties(this);
   }
 
-  count(name: string, category: Category): void {
+  count(name: string, category: Category, cells?: number): void {
     this.calls.set(name, (this.calls.get(name) ?? 0) + 1);
-    this.log.push({ name, category });
+    this.log.push(cells === undefined ? { name, category } : { name, category, cells });
+  }
+
+  /**
+   * Runs `action` as one Apps Script execution (a menu item or one google.script.run call) and
+   * records what it cost: its calls, the cells its data calls touched, and a modelled time
+   * (COST_MODEL) to hold against Apps Script's 6-minute limit.
+   */
+  execution<T>(name: string, action: () => T): T {
+    const from = this.log.length;
+    try {
+      return action();
+    } finally {
+      const calls = this.log.slice(from);
+      const data = calls.filter((c) => c.category === 'data');
+      const cells = data.reduce((n, c) => n + (c.cells ?? 0), 0);
+      const spreadsheet = calls.filter((c) => c.category === 'data' || c.category === 'spreadsheet').length;
+      this.executions.push({
+        name,
+        spreadsheetCalls: spreadsheet,
+        dataCalls: data.length,
+        cells,
+        maxCells: data.reduce((m, c) => Math.max(m, c.cells ?? 0), 0),
+        modelledMs: spreadsheet * COST_MODEL.msPerCall + cells * COST_MODEL.msPerCell,
+      });
+    }
   }
 
   /** Calls that read or write cell contents or formatting. */
@@ -562,10 +610,12 @@ export class FakeUi {
     this.app.count('Ui.createMenu', 'ui');
     return new FakeMenu(this.app, caption, false);
   }
-  alert(a: string, b?: string): string {
+  /** What the person answers to the next alerts that offer buttons, in order; OK once they run out. */
+  readonly answers: string[] = [];
+  alert(a: string, b?: string, buttons?: string): string {
     this.app.count('Ui.alert', 'ui');
     this.alerts.push(b === undefined ? a : `${a}\n${b}`);
-    return this.Button.OK;
+    return buttons === undefined ? this.Button.OK : (this.answers.shift() ?? this.Button.OK);
   }
   showSidebar(output: FakeHtmlOutput): void {
     this.app.count('Ui.showSidebar', 'ui');
@@ -912,7 +962,8 @@ export class FakeRange {
   ) {}
 
   private c(method: string): void {
-    this.app.count(`Range.${method}`, DATA_METHODS.has(method) ? 'data' : 'spreadsheet');
+    if (DATA_METHODS.has(method)) this.app.count(`Range.${method}`, 'data', this.numRows * this.numColumns);
+    else this.app.count(`Range.${method}`, 'spreadsheet');
   }
 
   private map<T>(f: (cell: FakeCell | undefined, row: number, column: number) => T): T[][] {

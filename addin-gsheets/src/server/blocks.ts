@@ -114,6 +114,9 @@ export function writeRects(cells: readonly Place[], free: (row: number, column: 
 const ARRAY_FORMULA =
   /\b(ARRAYFORMULA|FILTER|SORTN?|UNIQUE|QUERY|IMPORT(RANGE|DATA|HTML|XML|FEED)|SEQUENCE|SPLIT|FLATTEN|TRANSPOSE|MMULT|MINVERSE|FREQUENCY|LINEST|LOGEST|TREND|GROWTH|GOOGLEFINANCE|REGEXEXTRACT|MAP|BYROW|BYCOL|MAKEARRAY|SCAN|HSTACK|VSTACK|CHOOSE(COLS|ROWS)|TO(COL|ROW)|WRAP(COLS|ROWS)|ARRAY_CONSTRAIN|LAMBDA)\s*\(|\{/i;
 
+/** Whether a formula's result may fill more than its own cell. */
+export const isArrayFormula = (f: string): boolean => f !== '' && ARRAY_FORMULA.test(f);
+
 /**
  * Where an array formula may have spilled, from the formulas of the sheet from A1: a cell is in the
  * shadow of every such formula above and to the left of it (or at it). Generous on purpose: a cell

@@ -29,8 +29,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** One record per sheet, keyed by the sheet's id so that renaming the sheet keeps its record. */
 export const HIGHLIGHTS_KEY = 'phuluc.highlights';
-const keyOf = (sheetId: number) => `${HIGHLIGHTS_KEY}.s${sheetId}`;
-const HIGHLIGHT_KEY = /^phuluc\.highlights\.s(\d+)$/;
+export const keyOf = (sheetId: number) => `${HIGHLIGHTS_KEY}.s${sheetId}`;
+export const HIGHLIGHT_KEY = /^phuluc\.highlights\.s(\d+)$/;
 
 /** Sheets answers "#ffffff" for a cell without fill; it is written back as null (no fill), not white. */
 const NO_FILL = '#ffffff';
@@ -45,12 +45,12 @@ export interface CheckOutcome {
   painted: number;
 }
 
-interface Box {
+export interface Box {
   rows: number;
   columns: number;
 }
 
-function boxOf(cells: Iterable<{ row: number; column: number }>, start: Box = { rows: 0, columns: 0 }): Box {
+export function boxOf(cells: Iterable<{ row: number; column: number }>, start: Box = { rows: 0, columns: 0 }): Box {
   const box = { ...start };
   for (const c of cells) {
     if (c.row > box.rows) box.rows = c.row;
@@ -64,26 +64,30 @@ function lookOf(fill: string | null | undefined, note: string | null | undefined
   return { fill: !f || f === NO_FILL ? null : f, note: note ? note : null };
 }
 
-/** The looks of a block from A1, read once, changed in memory and written once. */
-class Looks {
+/** The looks of a block from A1 (or from row `top`, for a part of a long sheet), read once, changed in memory and written once. */
+export class Looks {
   private readonly range: GoogleAppsScript.Spreadsheet.Range;
   private readonly fills: Array<Array<string | null>>;
   private readonly notes: string[][];
 
-  constructor(sheet: Sheet, box: Box) {
-    this.range = sheet.getRange(1, 1, box.rows, box.columns);
+  constructor(
+    sheet: Sheet,
+    box: Box,
+    private readonly top = 1,
+  ) {
+    this.range = sheet.getRange(top, 1, box.rows - top + 1, box.columns);
     this.fills = this.range.getBackgrounds().map((r) => r.map((f) => lookOf(f, null).fill));
     this.notes = this.range.getNotes();
   }
 
   at(row: number, column: number): CellLook {
-    return lookOf(this.fills[row - 1][column - 1], this.notes[row - 1][column - 1]);
+    return lookOf(this.fills[row - this.top][column - 1], this.notes[row - this.top][column - 1]);
   }
 
   apply(writes: readonly LookWrite[]): void {
     for (const w of writes) {
-      this.fills[w.row - 1][w.column - 1] = w.fill;
-      this.notes[w.row - 1][w.column - 1] = w.note ?? '';
+      this.fills[w.row - this.top][w.column - 1] = w.fill;
+      this.notes[w.row - this.top][w.column - 1] = w.note ?? '';
     }
   }
 
@@ -132,7 +136,7 @@ function check(lang: Lang): CheckOutcome {
   return { ...outcome, painted: plan.saved.cells.length };
 }
 
-function withinSheet<T extends { row: number; column: number }>(sheet: Sheet, cells: T[]): T[] {
+export function withinSheet<T extends { row: number; column: number }>(sheet: Sheet, cells: T[]): T[] {
   if (cells.length === 0) return cells;
   const rows = sheet.getMaxRows();
   const columns = sheet.getMaxColumns();
@@ -140,7 +144,7 @@ function withinSheet<T extends { row: number; column: number }>(sheet: Sheet, ce
 }
 
 /** The sheet a record belongs to: by name first (one call), else by id among all sheets. */
-function sheetOf(ss: Spreadsheet, id: number, name: string): Sheet | undefined {
+export function sheetOf(ss: Spreadsheet, id: number, name: string): Sheet | undefined {
   const byName = ss.getSheetByName(name);
   if (byName && byName.getSheetId() === id) return byName;
   return ss.getSheets().find((s) => s.getSheetId() === id);

@@ -76,7 +76,13 @@ function isRich(v: GoogleAppsScript.Spreadsheet.RichTextValue | null): boolean {
  * Plans the writes for `edits`: `direction` "apply" writes each edit's after over its before, "undo"
  * its before over its after. Four reads; the caller calls writeBlock once it has kept what it needs.
  */
-export function planBlock(sheet: Sheet, edits: readonly ValueEdit[], direction: 'apply' | 'undo', clock: Clock): BlockWrite {
+export function planBlock(
+  sheet: Sheet,
+  edits: readonly ValueEdit[],
+  direction: 'apply' | 'undo',
+  clock: Clock,
+  arraysAbove?: ReadonlyArray<readonly [number, number]>,
+): BlockWrite {
   const box = boundsOf(edits);
   ensureSize(sheet, box.bottom, box.right);
   const rows = box.bottom - box.top + 1;
@@ -85,9 +91,11 @@ export function planBlock(sheet: Sheet, edits: readonly ValueEdit[], direction: 
   const now = range.getValues();
   const formats = range.getNumberFormats();
   const rich = range.getRichTextValues();
-  // From A1: an array formula above or left of the block may spill into it.
-  const allFormulas = sheet.getRange(1, 1, box.bottom, box.right).getFormulas();
-  const formulaAt = (i: number, j: number) => allFormulas[box.top - 1 + i][box.left - 1 + j];
+  // From A1: an array formula above or left of the block may spill into it. A part of a long sheet
+  // reads only its own rows; the array formulas above them come from the sidebar's earlier reads.
+  const fromRow = arraysAbove ? box.top : 1;
+  const allFormulas = sheet.getRange(fromRow, 1, box.bottom - fromRow + 1, box.right).getFormulas();
+  const formulaAt = (i: number, j: number) => allFormulas[box.top - fromRow + i][box.left - 1 + j];
   const values = now.map((row, i) => row.map((v, j) => formulaAt(i, j) || keep(v, formats[i][j])));
   const out: BlockWrite = { writes: [], written: [], formulas: [], changedSince: [] };
   for (const e of edits) {
@@ -105,7 +113,10 @@ export function planBlock(sheet: Sheet, edits: readonly ValueEdit[], direction: 
     values[i][j] = toSheetValue(direction === 'apply' ? e.after : e.before, formats[i][j], clock);
     out.written.push(e);
   }
-  const spilled = spillShadow(allFormulas);
+  const spilledHere = spillShadow(allFormulas, fromRow);
+  let leftAbove = Infinity;
+  for (const [row, column] of arraysAbove ?? []) if (row < fromRow) leftAbove = Math.min(leftAbove, column);
+  const spilled = (row: number, column: number) => column >= leftAbove || spilledHere(row, column);
   const free = (row: number, column: number) => {
     const i = row - box.top;
     const j = column - box.left;
@@ -188,7 +199,7 @@ function fix(scope: FixScope, lang: Lang): FixOutcome {
  * them all, the oldest runs are forgotten first; only when the new run alone does not fit is the fix
  * refused, with nothing written.
  */
-function pushFixRun(store: DocumentStore, run: SavedEdits, lang: Lang): void {
+export function pushFixRun(store: DocumentStore, run: SavedEdits, lang: Lang): void {
   let stack = pushRun(readSavedRuns(store.read(FIXES_KEY)), run);
   for (;;) {
     try {

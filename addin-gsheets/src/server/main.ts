@@ -6,10 +6,22 @@
  * be called from the sidebar or by the menu.
  */
 import { cellToJson, isFixable, parseA1, type FixScope, type Lang } from '../../../core';
-import { JsonFixPreview, JsonOpenWorkbook, JsonReport, JsonSettings, fixScopeSchema } from '../wire';
+import {
+  CELLS_PER_CALL,
+  JsonBegin,
+  JsonFixPreview,
+  JsonOpenWorkbook,
+  JsonReport,
+  JsonRows,
+  JsonSettings,
+  JsonStepOutcome,
+  JsonWriteOutcome,
+  fixScopeSchema,
+} from '../wire';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
 import { applyFixes, hasFixToUndo, previewFixes, undoFixes } from './edits';
+import { beginSheet, clearStep, paintRows, readRows, undoStep, writeEdits } from './parts';
 import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
 import { readWorkbookSettings, saveWorkbookSettings } from './settingsSheet';
 import { UserError, messageOf, say, userLang } from './strings';
@@ -32,16 +44,39 @@ export function onInstall(e?: GoogleAppsScript.Events.AddonOnInstall): void {
 
 // Menu items.
 
+/**
+ * Cells of the active sheet past which a menu check or fix, one Apps Script call, is sent to the
+ * sidebar instead, where it runs in parts of CELLS_PER_CALL cells (../chunked.ts).
+ */
+export const MENU_CELLS = 4 * CELLS_PER_CALL;
+
+/** A long sheet: the sidebar opened, with a toast saying why; false when the menu can do it in one call. */
+function inPartsIfLong(): boolean {
+  const lang = userLang();
+  try {
+    const sheet = activeSpreadsheet().getActiveSheet();
+    const rows = sheet.getLastRow();
+    if (rows * sheet.getLastColumn() <= MENU_CELLS) return false;
+    openSidebar('check');
+    const grouped = String(rows).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+    activeSpreadsheet().toast(say('longSheet', lang, { sheet: sheet.getName(), rows: grouped }), say('title', lang), 15);
+    return true;
+  } catch {
+    // Whatever failed here, the menu's own path says it.
+    return false;
+  }
+}
+
 export function menuCheck(): void {
-  fromMenu(checkMessage);
+  if (!inPartsIfLong()) fromMenu(checkMessage);
 }
 
 export function menuFixSafe(): void {
-  fromMenu((lang) => fixMessage(false, lang));
+  if (!inPartsIfLong()) fromMenu((lang) => fixMessage(false, lang));
 }
 
 export function menuCanonicalNames(): void {
-  fromMenu((lang) => fixMessage(true, lang));
+  if (!inPartsIfLong()) fromMenu((lang) => fixMessage(true, lang));
 }
 
 export function menuConsolidate(): void {
@@ -162,4 +197,30 @@ export function sidebarApplyConsolidation(planJson: unknown): number {
 
 export function sidebarUndoConsolidation(): number {
   return fromSidebar((lang) => undoConsolidation(lang));
+}
+
+// Long sheets, in parts (./parts.ts): the sidebar drives these, each call well inside Apps Script's time limit.
+
+export function sidebarBeginSheet(): JsonBegin {
+  return fromSidebar(() => beginSheet());
+}
+
+export function sidebarReadRows(json: unknown): JsonRows {
+  return fromSidebar((lang) => readRows(json, lang));
+}
+
+export function sidebarPaintRows(json: unknown): number {
+  return fromSidebar((lang) => paintRows(json, lang));
+}
+
+export function sidebarWriteEdits(json: unknown): JsonWriteOutcome {
+  return fromSidebar((lang) => writeEdits(json, lang));
+}
+
+export function sidebarUndoStep(json: unknown): JsonStepOutcome {
+  return fromSidebar((lang) => undoStep(json, lang));
+}
+
+export function sidebarClearStep(): JsonStepOutcome {
+  return fromSidebar((lang) => clearStep(lang));
 }

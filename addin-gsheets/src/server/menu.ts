@@ -1,11 +1,12 @@
 /// <reference types="google-apps-script" />
 /**
  * The add-on menu (Extensions › Phụ lục) and what its items do when run without the sidebar: each
- * ends with a short toast, and an error becomes an alert with its message, never a stack trace.
+ * ends with a short toast, and an error becomes an alert with its message, never a stack trace. A fix
+ * first lists its changes in an alert and writes only when the person confirms.
  */
-import type { Lang } from '../../../core';
+import { a1, type CellValue, type Lang } from '../../../core';
 import { checkActiveSheet, clearHighlights } from './check';
-import { applyFixes } from './edits';
+import { applyFixes, previewFixes } from './edits';
 import { showSidebar } from './sidebar';
 import { MessageKey, UserError, messageOf, say, userLang } from './strings';
 
@@ -63,7 +64,31 @@ export function checkMessage(lang: Lang): string {
   return say('checked', lang, { sheet: r.sheet, ...r.summary });
 }
 
+/** Changes listed in the menu's confirmation (the sidebar lists them all). */
+const CONFIRM_LINES = 12;
+/** A value is cut only past this many characters: a change at the end of a long text stays visible. */
+const VALUE_CHARS = 400;
+
+function shown(v: CellValue, lang: Lang): string {
+  if (v === null || v === undefined || v === '') return say('confirmEmpty', lang);
+  const text = v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'object' ? v.error : String(v);
+  return text.length > VALUE_CHARS ? `${text.slice(0, VALUE_CHARS - 1)}…` : text;
+}
+
+/**
+ * Every fix is previewed and confirmed, from the menu as from the sidebar: the changes (cell: before
+ * → after, with the count) in an alert with OK / Hủy; only OK writes. Nothing to fix asks nothing.
+ */
 export function fixMessage(unitsOnly: boolean, lang: Lang): string {
+  const preview = previewFixes({ unitsOnly });
+  if (preview.edits.length > 0) {
+    const n = preview.edits.length;
+    const lines = preview.edits.slice(0, CONFIRM_LINES).map((e) => `${a1(e.row, e.column)}: ${shown(e.before, lang)} → ${shown(e.after, lang)}`);
+    if (n > CONFIRM_LINES) lines.push(say('confirmMore', lang, { n: n - CONFIRM_LINES }));
+    const ui = SpreadsheetApp.getUi();
+    const body = [say('confirmCount', lang, { n }), ...lines, '', say('confirmAsk', lang)].join('\n');
+    if (ui.alert(say('confirmTitle', lang, { sheet: preview.sheet }), body, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return say('fixCancelled', lang);
+  }
   const r = applyFixes(unitsOnly, lang);
   const kept = r.formulas > 0 ? say('formulasKept', lang, { n: r.formulas }) : '';
   const rows = r.formulaRows.length > 0 ? say('formulaRows', lang, { rows: r.formulaRows.join(', ') }) : '';
