@@ -154,7 +154,8 @@ export const en: Catalogue = {
     confirmEmpty: '(empty)',
     confirmAsk: 'Click OK to apply, Cancel to change nothing.',
     fixCancelled: 'Cancelled: no cell was changed.',
-    longSheet: 'Sheet “{sheet}” has {rows} rows: to stay within Google’s 6-minute limit, do this in the check panel just opened (click Check or Safe fixes…); the work is done in parts, with progress shown.',
+    longSheet:
+      'Sheet “{sheet}” has {rows} rows: to stay within Google’s 6-minute limit, do this in the check panel just opened (click Check or Safe fixes…); the work is done in parts, with progress shown.',
     chunkTooLarge: 'the part sent is too large ({n} cells; at most {max} per call)',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.

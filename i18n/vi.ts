@@ -155,7 +155,8 @@ export const vi = {
     confirmEmpty: '(trống)',
     confirmAsk: 'Bấm OK để áp dụng, Hủy để không thay đổi gì.',
     fixCancelled: 'Đã hủy: không ô nào bị thay đổi.',
-    longSheet: 'Trang tính “{sheet}” dài {rows} dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
+    longSheet:
+      'Trang tính “{sheet}” dài {rows} dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
     chunkTooLarge: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
