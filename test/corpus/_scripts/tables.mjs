@@ -88,4 +88,11 @@ export default [
     widths: [3],
     // group rows have an empty TT cell and the group name ("I. Kinh tế số") in the second cell.
     accept: (c, w, h) => h.isTT(c[0]) || hdr(c) || (h.empty(c[0]) && /^\**[IVX]+\./.test(c[1])) },
+
+  // Hold-out, session 3 (added after the reader was tuned on 01-18; nothing in core/ changed for it).
+  { id: '19-cv174-bcd-chinh-quyen-2-cap', file: 'e42103d7f815212d.md', title: [130, 133], table: [134, 802],
+    widths: [4],
+    // four columns (TT, Tỉnh kiến nghị, Thông tin đề xuất, Bộ phụ trách tiếp nhận, xử lý); no partner or time column.
+    // The page is cut after TT 50's lead cell: line 802 is the '|' that closes it, and the site's footer follows.
+    accept: (c, w, h) => h.isTT(c[0]) || hdr(c) },
 ];
