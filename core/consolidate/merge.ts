@@ -8,7 +8,7 @@
  * hierarchy (rollup.ts), the `Tổng hợp` sheet (summarySheet.ts) and the figures every host shows
  * (figures.ts).
  */
-import type { Finding, Severity } from '../model/finding';
+import type { Finding } from '../model/finding';
 import { CellValue, Grid, a1, cellAt, cellText } from '../model/grid';
 import { RuleError, formatMessage, type MessageData, type ValidateOptions } from '../engine/rule';
 import { codeMeta } from '../rules/catalogue';
