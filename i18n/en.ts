@@ -159,7 +159,8 @@ export const en: Catalogue = {
     chunkTooLarge: 'the part sent is too large ({n} cells; at most {max} per call)',
     // A consolidation in parts (issue 17 item 6).
     chunkComparing: 'Comparing rows {from}–{to} of {total} with the preview…',
-    chunkSummary: 'Writing the “{name}” sheet…',
+    chunkKeeping: 'Keeping what the “{name}” sheet holds, so that it can be undone…',
+    chunkSummary: 'Writing the “{name}” sheet, rows {from}–{to} of {total}…',
     chunkChangedMeanwhile: 'Sheet “{sheet}” changed in {n} cell(s) of this part while it was being written; this part was not written.',
     chunkStoppedConsolidate:
       'Stopped while writing rows {from}–{to}: {why} {done} cell(s) of the master were written before that; “Undo consolidation” puts them back.',

@@ -160,7 +160,8 @@ export const vi = {
     chunkTooLarge: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)',
     // A consolidation in parts (issue 17 item 6).
     chunkComparing: 'Đang đối chiếu dòng {from}–{to} / {total} với bản xem trước…',
-    chunkSummary: 'Đang ghi trang tính “{name}”…',
+    chunkKeeping: 'Đang lưu nội dung cũ của trang tính “{name}” để hoàn tác được…',
+    chunkSummary: 'Đang ghi trang tính “{name}”, dòng {from}–{to} / {total}…',
     chunkChangedMeanwhile: 'Bảng “{sheet}” vừa thay đổi ở {n} ô của phần này trong lúc ghi; phần này chưa được ghi.',
     chunkStoppedConsolidate: 'Dừng khi ghi dòng {from}–{to}: {why} Đã ghi {done} ô vào bảng tổng hợp trước đó; “Hoàn tác tổng hợp” trả lại được các ô này.',
     chunkStoppedSummary: 'Dừng khi ghi trang tính “{name}”: {why} Đã ghi {done} ô vào bảng tổng hợp; “Hoàn tác tổng hợp” trả lại được các ô này.',

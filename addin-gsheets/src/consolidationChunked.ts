@@ -8,7 +8,7 @@
  */
 import { cellToJson, type ConsolidationPlan } from '../../core';
 import type { OpenWorkbook } from '../../panel/bridge';
-import { editBands, rowsPerCall } from './bands';
+import { editBands, rowRanges, rowsPerCall } from './bands';
 import { MAX_STEPS, PartsHost, arraysAbove, type SheetRef } from './chunked';
 import { JsonBeginWorkbook, JsonStepOutcome, JsonUndoBegin, JsonWriteOutcome, gridFromJson, planToJson } from './wire';
 
@@ -87,16 +87,36 @@ export class ConsolidationParts extends PartsHost {
         throw undoable(e, written > 0);
       }
     }
-    const name = plan.summarySheet.name;
-    this.progress(this.say('chunkSummary', { name }), total, total);
-    const summary = JSON.stringify({ plan: JSON.parse(planToJson({ ...plan, edits: [] })) as unknown, newRecord });
     try {
-      await this.step<number>('chunkStoppedSummary', { name, done: written }, 'sidebarConsolidateSummary', summary);
+      await this.writeSummary(plan, written, newRecord);
     } catch (e) {
       throw undoable(e, written > 0);
     }
     this.progress(null);
     return written;
+  }
+
+  /** "Tổng hợp": what it holds kept in the undo record, then its new rows, a band at a time each. */
+  private async writeSummary(plan: ConsolidationPlan, written: number, newRecord: boolean): Promise<void> {
+    const name = plan.summarySheet.name;
+    const stopped = { name, done: written };
+    this.progress(this.say('chunkKeeping', { name }));
+    let top = 1;
+    for (let i = 0; i < MAX_STEPS; i++) {
+      const arg = JSON.stringify({ sheet: plan.sheet, name, top, newRecord });
+      const out = await this.step<JsonStepOutcome>('chunkStoppedSummary', stopped, 'sidebarKeepSummary', arg);
+      top += out.done;
+      if (out.left === 0) break;
+    }
+    const rows = plan.summarySheet.rows;
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
+    const bands = rowRanges(Math.max(1, rows.length), rowsPerCall(width));
+    for (const [i, [from, to]] of bands.entries()) {
+      this.progress(this.say('chunkSummary', { name, from, to, total: rows.length }), from - 1, rows.length);
+      const band = { ...plan, edits: [], summarySheet: { ...plan.summarySheet, rows: rows.slice(from - 1, to) } };
+      const arg = JSON.stringify({ plan: JSON.parse(planToJson(band)) as unknown, top: from, first: i === 0, last: i === bands.length - 1, width });
+      await this.step<number>('chunkStoppedSummary', stopped, 'sidebarConsolidateSummary', arg);
+    }
   }
 
   /** The master's cells put back band by band (cells edited since keep the person's value), "Tổng hợp" with the last. */

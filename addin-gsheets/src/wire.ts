@@ -44,6 +44,7 @@ export const SIDEBAR_FUNCTIONS = [
   // A consolidation in parts (server/consolidationParts.ts).
   'sidebarBeginWorkbook',
   'sidebarConsolidateRows',
+  'sidebarKeepSummary',
   'sidebarConsolidateSummary',
   'sidebarBeginConsolidationUndo',
   'sidebarUndoConsolidationStep',
@@ -298,8 +299,18 @@ export const consolidateRowsSchema = z.strictObject({
 });
 export type ConsolidateRowsJson = z.infer<typeof consolidateRowsSchema>;
 
-/** The consolidation's last part: the plan without its master cells (the summary sheet, chart, column widths). */
-export const consolidateSummarySchema = z.strictObject({ plan: planJsonSchema, newRecord: z.boolean() });
+/**
+ * What "Tổng hợp" holds before a consolidation, kept in its undo record a band of rows at a time from
+ * row `top` (the first call, `top` 1, notes the sheet; `sheet`: the master; `newRecord`: no band of the master wrote anything).
+ */
+export const keepSummarySchema = z.strictObject({ sheet: sheetRef.sheet, name: z.string().min(1).max(100), top: row1, newRecord: z.boolean() });
+
+/**
+ * The consolidation's last parts: the plan without its master cells, `summarySheet.rows` being one band
+ * of "Tổng hợp"'s rows from row `top`; the first band empties the sheet, the last adds widths and chart
+ * (`width`: the widest row of the whole sheet).
+ */
+export const consolidateSummarySchema = z.strictObject({ plan: planJsonSchema, top: row1, first: z.boolean(), last: z.boolean(), width: column1 });
 
 /** The master of the consolidation kept for undo, or null when there is none to undo. */
 export type JsonUndoBegin = { sheet: string; sheetId: number; rows: number; columns: number } | null;

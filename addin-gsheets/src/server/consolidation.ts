@@ -32,6 +32,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const CONSOLIDATION_KEY = 'phuluc.consolidation';
+/** How many of "Tổng hợp"'s old rows are back, during an undo in parts (server/consolidationParts.ts). */
+export const RESTORED_KEY = `${CONSOLIDATION_KEY}.restored`;
 
 /** Every sheet's values, for the consolidation computed in the sidebar. */
 export function openWorkbook(): JsonOpenWorkbook {
@@ -61,16 +63,17 @@ export function checkedPlan(input: unknown, lang: Lang): ConsolidationPlan {
   return plan;
 }
 
-/** Rows padded to a rectangle, as setValues wants them. */
-export function writeRows(sheet: Sheet, rows: readonly CellValue[][], clock: Clock): void {
+/** Rows padded to a rectangle, as setValues wants them, from row `top`. */
+export function writeRows(sheet: Sheet, rows: readonly CellValue[][], clock: Clock, top = 1): void {
   if (rows.length === 0) return;
   const width = Math.max(1, ...rows.map((r) => r.length));
   const maxRows = sheet.getMaxRows();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const bottom = top + rows.length - 1;
+  if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new or cleared sheet has the automatic number format everywhere.
-  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null, '', clock))));
+  sheet.getRange(top, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null, '', clock))));
 }
 
 /** The summary sheet emptied for new content: cleared and its charts removed, or added at the end. */
@@ -112,6 +115,7 @@ export function applyConsolidation(json: unknown, lang: Lang): number {
     // The master changed since the preview: the plan's cells would land on other content.
     if (block && block.changedSince.length > 0) throw new UserError(say('stalePlan', lang, { sheet: plan.sheet, n: block.changedSince.length }));
     const written = block?.written ?? [];
+    documentStore().remove(RESTORED_KEY);
     writeOrRefuse(documentStore(), CONSOLIDATION_KEY, saveEdits('consolidate', plan.sheet, written, { name: plan.summarySheet.name, previous }), lang);
     if (block && written.length > 0) writeBlock(block);
 
@@ -124,13 +128,21 @@ export function applyConsolidation(json: unknown, lang: Lang): number {
 export function writeSummary(ss: Spreadsheet, master: Sheet, existing: Sheet | null, plan: ConsolidationPlan, clock: Clock, lang: Lang): void {
   const summary = freshSheet(ss, existing, plan.summarySheet.name);
   writeRows(summary, plan.summarySheet.rows, clock);
+  const width = Math.max(1, ...plan.summarySheet.rows.map((x) => x.length));
+  finishSummary(summary, master, plan, plan.summarySheet.rows.length, width, lang);
+}
+
+/**
+ * After its rows (`rows` of them, `width` wide): "Tổng hợp"'s heading bold, its widths and chart; the
+ * master's added columns sized.
+ */
+export function finishSummary(summary: Sheet, master: Sheet, plan: ConsolidationPlan, rows: number, width: number, lang: Lang): void {
   summary.getRange(1, 1).setFontWeight('bold');
   // Widths from core (characters → pixels), the same as the command line's and Excel's.
   (plan.summarySheet.widths ?? [42]).forEach((w, i) => summary.setColumnWidth(i + 1, widthInPixels(w)));
   for (const a of plan.addedColumns ?? []) master.setColumnWidth(a.column, widthInPixels(a.width));
   const r = plan.chartRange;
-  if (r && r.bottom <= plan.summarySheet.rows.length) {
-    const width = Math.max(1, ...plan.summarySheet.rows.map((x) => x.length));
+  if (r && r.bottom <= rows) {
     // Labels in the first row, counts in the second: rows are the series, one column per status.
     const chart = summary
       .newChart()
@@ -164,6 +176,7 @@ export function undoConsolidation(lang: Lang): number {
       written = block.written.length;
     }
     if (record.addedSheet) restoreSummary(ss, record.addedSheet, clock);
+    store.remove(RESTORED_KEY);
     store.remove(CONSOLIDATION_KEY);
     return written;
   });

@@ -10,7 +10,18 @@
  * Only the plan's progress columns are ever written on the master: the plan is checked by core's
  * rules (planShapeProblem) and each cell must still hold what the preview saw.
  */
-import { cellFromJson, readSavedEdits, savedEditsOf, type Lang, type SavedEdits, type ValueEdit } from '../../../core';
+import {
+  SUMMARY_SHEET,
+  cellFromJson,
+  cellToJson,
+  readSavedEdits,
+  savedEditsOf,
+  type CellValue,
+  type Lang,
+  type SavedEdits,
+  type ValueEdit,
+} from '../../../core';
+import { rowsPerCall } from '../bands';
 import {
   CELLS_PER_CALL,
   JsonBeginWorkbook,
@@ -20,19 +31,25 @@ import {
   JsonWriteOutcome,
   consolidateRowsSchema,
   consolidateSummarySchema,
+  keepSummarySchema,
   gridToJson,
   undoStepSchema,
 } from '../wire';
 import { isArrayFormula } from './blocks';
-import { clockOf } from './cells';
+import { Clock, clockOf, toCellValue } from './cells';
 import { sheetOf } from './check';
-import { CONSOLIDATION_KEY, checkedPlan, restoreSummary, trimmed, writeSummary } from './consolidation';
+import { CONSOLIDATION_KEY, RESTORED_KEY, checkedPlan, finishSummary, freshSheet, trimmed, writeRows } from './consolidation';
 import { editsOfRecord, planBlock, writeBlock } from './edits';
 import { withDocumentLock } from './lock';
 import { parsed, refuseOver } from './parts';
 import { documentStore, writeOrRefuse } from './store';
 import { UserError, say } from './strings';
 import { activeSpreadsheet, readSheet } from './workbook';
+
+/** The cells of "Tổng hợp"'s old content from row index `from` on: what is left to put back. */
+function previousCells(record: SavedEdits, from: number): number {
+  return (record.addedSheet?.previous ?? []).slice(from).reduce((n, r) => n + Math.max(1, r.length), 0);
+}
 
 /** Rows holding an array formula (it may spill) with the leftmost such column, [row, column], the first row being `top`. */
 function arrayRows(formulas: string[][], top = 1): Array<[number, number]> {
@@ -65,6 +82,8 @@ export function beginWorkbook(): JsonBeginWorkbook {
 
 /** The record of the consolidation being written: the one kept, when it is for this master and not a new start. */
 function recordOf(sheet: string, newRecord: boolean): SavedEdits {
+  // A new consolidation: an undo stopped half-way before it is forgotten with its record.
+  if (newRecord) documentStore().remove(RESTORED_KEY);
   const kept = newRecord ? undefined : readSavedEdits(documentStore().read(CONSOLIDATION_KEY));
   return kept && kept.kind === 'consolidate' && kept.sheet === sheet ? kept : savedEditsOf('consolidate', sheet, []);
 }
@@ -102,29 +121,67 @@ export function consolidateRows(json: unknown, lang: Lang): JsonWriteOutcome {
 }
 
 /**
- * The last part: "Tổng hợp" (what it held before kept in the record first), its widths and chart,
- * and the master's added columns sized. `newRecord`: no band wrote anything, the record starts here.
+ * What "Tổng hợp" holds now, kept in the undo record before it is replaced: from row `top`, as many
+ * rows as one call may read (the first call notes the sheet, new when it does not exist yet).
  */
+export function keepSummary(json: unknown, lang: Lang): JsonStepOutcome {
+  const p = parsed(json, keepSummarySchema, lang);
+  if (p.name !== SUMMARY_SHEET) throw new UserError(say('badArgument', lang, { why: say('wrongAt', lang, { where: 'name' }) }));
+  return withDocumentLock(lang, 'lockBusy', () => {
+    const ss = activeSpreadsheet();
+    const store = documentStore();
+    const existing = ss.getSheetByName(p.name);
+    const kept = readSavedEdits(store.read(CONSOLIDATION_KEY));
+    const record = p.top === 1 ? recordOf(p.sheet, p.newRecord) : kept;
+    if (!record) throw new UserError(say('badArgument', lang, { why: say('wrongAt', lang, { where: 'top' }) }));
+    const rows = existing ? existing.getLastRow() : 0;
+    const columns = existing ? existing.getLastColumn() : 0;
+    const previous = p.top === 1 ? [] : (record.addedSheet?.previous ?? []);
+    const count = Math.min(rows - p.top + 1, rowsPerCall(columns));
+    if (existing && count > 0) {
+      const band = readRange(existing, p.top, count, columns, clockOf(ss.getSpreadsheetTimeZone()));
+      previous.push(...band.map((r) => r.map(cellToJson)));
+    }
+    const left = existing ? Math.max(0, rows - p.top + 1 - Math.max(0, count)) : 0;
+    // Trailing empty cells and rows dropped, as the one-call record keeps it (a whole sheet's: once, at its end).
+    const whole = left === 0 ? trimmed(previous.map((r) => r.map(cellFromJson))).map((r) => r.map(cellToJson)) : previous;
+    const addedSheet = existing ? { name: p.name, previous: whole } : { name: p.name };
+    writeOrRefuse(store, CONSOLIDATION_KEY, JSON.stringify({ ...record, addedSheet }), lang);
+    return { done: Math.max(0, count), left };
+  });
+}
+
+/** One band of "Tổng hợp"'s new rows: the first empties the sheet (or adds it), the last adds its widths and chart. */
 export function consolidateSummary(json: unknown, lang: Lang): number {
   const p = parsed(json, consolidateSummarySchema, lang);
   const plan = checkedPlan(p.plan, lang);
   // The master's cells go in bands (consolidateRows), never here.
   if (plan.edits.length > 0) throw new UserError(say('badArgument', lang, { why: say('wrongAt', lang, { where: 'plan.edits' }) }));
-  const cells = plan.summarySheet.rows.length * Math.max(1, ...plan.summarySheet.rows.map((r) => r.length));
-  refuseOver(cells, lang);
+  const rows = plan.summarySheet.rows;
+  refuseOver(rows.length * Math.max(1, ...rows.map((r) => r.length)), lang);
   return withDocumentLock(lang, 'lockBusy', () => {
     const ss = activeSpreadsheet();
-    const clock = clockOf(ss.getSpreadsheetTimeZone());
     const master = ss.getSheetByName(plan.sheet);
     if (!master) throw new UserError(say('noSheet', lang, { sheet: plan.sheet }));
     const existing = ss.getSheetByName(plan.summarySheet.name);
-    const previous = existing ? trimmed(readSheet(existing, clock, plan.summarySheet.name).rows) : undefined;
-    const record = recordOf(plan.sheet, p.newRecord);
-    const added = savedEditsOf('consolidate', plan.sheet, [], { name: plan.summarySheet.name, previous }).addedSheet;
-    writeOrRefuse(documentStore(), CONSOLIDATION_KEY, JSON.stringify({ ...record, addedSheet: added }), lang);
-    writeSummary(ss, master, existing, plan, clock, lang);
-    return plan.summarySheet.rows.length;
+    // Its old content must be in the undo record (keepSummary) before it is emptied.
+    const record = readSavedEdits(documentStore().read(CONSOLIDATION_KEY));
+    if (record?.addedSheet?.name !== plan.summarySheet.name)
+      throw new UserError(say('badArgument', lang, { why: say('wrongAt', lang, { where: 'sidebarKeepSummary' }) }));
+    const summary = p.first ? freshSheet(ss, existing, plan.summarySheet.name) : existing;
+    if (!summary) throw new UserError(say('noSheet', lang, { sheet: plan.summarySheet.name }));
+    writeRows(summary, rows, clockOf(ss.getSpreadsheetTimeZone()), p.top);
+    if (p.last) finishSummary(summary, master, plan, p.top + rows.length - 1, p.width, lang);
+    return rows.length;
   });
+}
+
+/** Values of a rectangle as core's cells. */
+function readRange(sheet: GoogleAppsScript.Spreadsheet.Sheet, top: number, rows: number, columns: number, clock: Clock): CellValue[][] {
+  return sheet
+    .getRange(top, 1, rows, columns)
+    .getValues()
+    .map((r) => r.map((v) => toCellValue(v, clock)));
 }
 
 /** The master of the consolidation to undo, for the sidebar to find its array formulas; null when nothing is kept. */
@@ -163,9 +220,37 @@ export function undoConsolidationStep(json: unknown, lang: Lang): JsonStepOutcom
     }
     if (left.length > 0) {
       store.write(CONSOLIDATION_KEY, JSON.stringify({ ...record, cells: left }));
-      return { done, left: left.length };
+      return { done, left: left.length + previousCells(record, 0) };
     }
-    if (record.addedSheet) restoreSummary(ss, record.addedSheet, clock);
+    if (band.length > 0) {
+      // The master's last band: "Tổng hợp" in the next calls (a cell count of its own).
+      store.write(CONSOLIDATION_KEY, JSON.stringify({ ...record, cells: [] }));
+      if (record.addedSheet?.previous?.length) return { done, left: previousCells(record, 0) };
+    }
+    const added = record.addedSheet;
+    if (added?.previous?.length) {
+      // Its old rows written back a band at a time; how many are back is kept beside the record.
+      const from = Number(store.read(RESTORED_KEY) ?? 0);
+      const sheet = from === 0 ? freshSheet(ss, ss.getSheetByName(added.name), added.name) : ss.getSheetByName(added.name);
+      if (!sheet) throw new UserError(say('noSheet', lang, { sheet: added.name }));
+      const width = Math.max(1, ...added.previous.map((r) => r.length));
+      const rows = added.previous.slice(from, from + rowsPerCall(width));
+      writeRows(
+        sheet,
+        rows.map((r) => r.map(cellFromJson)),
+        clock,
+        from + 1,
+      );
+      const next = from + rows.length;
+      if (next < added.previous.length) {
+        store.write(RESTORED_KEY, String(next));
+        return { done, left: previousCells(record, next) };
+      }
+    } else if (added) {
+      const summary = ss.getSheetByName(added.name);
+      if (summary) ss.deleteSheet(summary);
+    }
+    store.remove(RESTORED_KEY);
     store.remove(CONSOLIDATION_KEY);
     return { done, left: 0 };
   });

@@ -22,7 +22,7 @@ import {
 } from '../wire';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
-import { beginConsolidationUndo, beginWorkbook, consolidateRows, consolidateSummary, undoConsolidationStep } from './consolidationParts';
+import { beginConsolidationUndo, beginWorkbook, consolidateRows, consolidateSummary, keepSummary, undoConsolidationStep } from './consolidationParts';
 import { applyFixes, hasFixToUndo, previewFixes, undoFixes } from './edits';
 import { beginSheet, clearStep, paintRows, readRows, undoStep, writeEdits } from './parts';
 import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
@@ -236,6 +236,10 @@ export function sidebarBeginWorkbook(): JsonBeginWorkbook {
 
 export function sidebarConsolidateRows(json: unknown): JsonWriteOutcome {
   return fromSidebar((lang) => consolidateRows(json, lang));
+}
+
+export function sidebarKeepSummary(json: unknown): JsonStepOutcome {
+  return fromSidebar((lang) => keepSummary(json, lang));
 }
 
 export function sidebarConsolidateSummary(json: unknown): number {
