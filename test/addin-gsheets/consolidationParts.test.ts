@@ -305,3 +305,54 @@ describe.each([10_000, 50_000])('a consolidation into a master of %d tasks, in p
     expect(await driver(app).host.undoConsolidation()).toBe(0);
   });
 });
+
+describe('a consolidation over a long “Tổng hợp” already there', () => {
+  /** A small master, and a "Tổng hợp" of 30,000 rows × 3 columns left by someone: more than one band to keep and to put back. */
+  function setup(): Loaded {
+    const grid = appendix(300);
+    return load(dist, {}, (f: FakeApps) => {
+      f.addSheet(grid.name, grid.rows);
+      f.addSheet(
+        SUMMARY_SHEET,
+        Array.from({ length: 30_000 }, (_, i) => [`Dòng ${i + 1}`, i % 7 === 0 ? null : i, i % 3 === 0 ? 'ghi chú' : null]),
+      );
+    });
+  }
+
+  it('keeps it in bands, writes over it as one call does, and puts it back exactly, even after an undo stopped half-way', async () => {
+    const one = setup();
+    const oneOpen = one.sidebar<JsonOpenWorkbook>('sidebarOpenWorkbook');
+    const grids = oneOpen.grids.map(gridFromJson);
+    const master = appendixSheet(grids, oneOpen.active)!;
+    const returns = [returnOf(master)];
+    const plan = planOf(grids, oneOpen.active, returns);
+    one.sidebar<number>('sidebarApplyConsolidation', planToJson(plan));
+
+    const app = setup();
+    const original = workbookOf(app);
+    app.fake.executions.length = 0;
+    const d = driver(app);
+    const opened = await d.host.openWorkbook();
+    expect(opened.grids).toEqual(grids);
+    expect(await d.host.applyConsolidation(planOf(opened.grids, opened.active, returns))).toBe(plan.edits.length);
+    expect(workbookOf(app)).toEqual(workbookOf(one));
+    // 90,000 cells of the old sheet: two calls to keep them.
+    expect(d.calls.filter((c) => c === 'sidebarKeepSummary')).toHaveLength(2);
+    expect(budgetOf(app).maxCells).toBeLessThanOrEqual(CELLS_PER_CALL);
+
+    // An undo that stops while putting "Tổng hợp" back says how far it got; the next one finishes it.
+    app.fake.executions.length = 0;
+    const stopped = driver(app, { name: 'sidebarUndoConsolidationStep', n: 3 });
+    await expect(stopped.host.undoConsolidation()).rejects.toThrow(
+      new RegExp(
+        `^Dừng khi hoàn tác tổng hợp: Exceeded maximum execution time Đã trả lại ${vi(plan.edits.length)} ô; bấm “Hoàn tác tổng hợp” lần nữa để trả lại [1-9][\\d.]* ô còn lại\\.$`,
+      ),
+    );
+    expect(await driver(app).host.undoConsolidation()).toBe(0);
+    one.sidebar<number>('sidebarUndoConsolidation');
+    expect(workbookOf(app)).toEqual(workbookOf(one));
+    expect(workbookOf(app).map(({ widths: _, ...s }) => s)).toEqual(original.map(({ widths: _, ...s }) => s));
+    expect(budgetOf(app).maxCells).toBeLessThanOrEqual(CELLS_PER_CALL);
+    expect(await driver(app).host.undoConsolidation()).toBe(0);
+  });
+});
