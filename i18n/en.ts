@@ -157,6 +157,16 @@ export const en: Catalogue = {
     longSheet:
       'Sheet “{sheet}” has {rows} rows: to stay within Google’s 6-minute limit, do this in the check panel just opened (click Check or Safe fixes…); the work is done in parts, with progress shown.',
     chunkTooLarge: 'the part sent is too large ({n} cells; at most {max} per call)',
+    // A consolidation in parts (issue 17 item 6).
+    chunkComparing: 'Comparing rows {from}–{to} of {total} with the preview…',
+    chunkKeeping: 'Keeping what the “{name}” sheet holds, so that it can be undone…',
+    chunkSummary: 'Writing the “{name}” sheet, rows {from}–{to} of {total}…',
+    chunkChangedMeanwhile: 'Sheet “{sheet}” changed in {n} cell(s) of this part while it was being written; this part was not written.',
+    chunkStoppedConsolidate:
+      'Stopped while writing rows {from}–{to}: {why} {done} cell(s) of the master were written before that; “Undo consolidation” puts them back.',
+    chunkStoppedSummary: 'Stopped while writing the “{name}” sheet: {why} {done} cell(s) of the master were written; “Undo consolidation” puts them back.',
+    chunkStoppedUndoConsolidate:
+      'Stopped while undoing the consolidation: {why} {done} cell(s) were put back; click “Undo consolidation” again for the {left} left.',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {

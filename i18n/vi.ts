@@ -158,6 +158,14 @@ export const vi = {
     longSheet:
       'Trang tính “{sheet}” dài {rows} dòng: để không vượt giới hạn 6 phút của Google, hãy làm việc này trong bảng kiểm tra vừa mở (bấm Kiểm tra hoặc Sửa lỗi an toàn…); việc được chia từng phần và có hiện tiến độ.',
     chunkTooLarge: 'phần gửi lên quá lớn ({n} ô; tối đa {max} ô mỗi lần)',
+    // A consolidation in parts (issue 17 item 6).
+    chunkComparing: 'Đang đối chiếu dòng {from}–{to} / {total} với bản xem trước…',
+    chunkKeeping: 'Đang lưu nội dung cũ của trang tính “{name}” để hoàn tác được…',
+    chunkSummary: 'Đang ghi trang tính “{name}”, dòng {from}–{to} / {total}…',
+    chunkChangedMeanwhile: 'Bảng “{sheet}” vừa thay đổi ở {n} ô của phần này trong lúc ghi; phần này chưa được ghi.',
+    chunkStoppedConsolidate: 'Dừng khi ghi dòng {from}–{to}: {why} Đã ghi {done} ô vào bảng tổng hợp trước đó; “Hoàn tác tổng hợp” trả lại được các ô này.',
+    chunkStoppedSummary: 'Dừng khi ghi trang tính “{name}”: {why} Đã ghi {done} ô vào bảng tổng hợp; “Hoàn tác tổng hợp” trả lại được các ô này.',
+    chunkStoppedUndoConsolidate: 'Dừng khi hoàn tác tổng hợp: {why} Đã trả lại {done} ô; bấm “Hoàn tác tổng hợp” lần nữa để trả lại {left} ô còn lại.',
   },
   // The Excel add-in outside the panel (the ribbon's result dialog, errors from the host): addin-excel/src/.
   excel: {

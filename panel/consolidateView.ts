@@ -199,6 +199,10 @@ export function mountConsolidateView(root: HTMLElement, bridge: HostBridge, lang
           const heading = preview.querySelector('h2');
           if (heading) heading.textContent = say('appliedTitle', lang, { n });
           undoButton.hidden = false;
+        } catch (e) {
+          // Stopped half-way after writing some cells (a host writing in parts): they can be taken back.
+          if (e && typeof e === 'object' && (e as { undoable?: boolean }).undoable) undoButton.hidden = false;
+          throw e;
         } finally {
           busy.hidden = true;
           previewButton.disabled = !picked.some((p) => p.read.ok);

@@ -37,8 +37,15 @@ export function formatCount(n: number, lang: Lang): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
 }
 
-interface SheetRead {
-  begin: JsonBegin;
+/** A sheet to read in bands: its name, id and size. */
+export interface SheetRef {
+  sheet: string;
+  sheetId: number;
+  rows: number;
+  columns: number;
+}
+
+export interface BandsRead {
   grid: Grid;
   formulas: Set<string>;
   formulaRows: Set<number>;
@@ -46,24 +53,28 @@ interface SheetRead {
   arrays: Array<[number, number]>;
 }
 
+interface SheetRead extends BandsRead {
+  begin: JsonBegin;
+}
+
 const messageOf = (e: unknown) => (e && typeof e === 'object' && 'message' in e ? String(e.message) : String(e));
 /** A guard against a server that never reports being done: far more steps than any sheet needs. */
-const MAX_STEPS = 100_000;
+export const MAX_STEPS = 100_000;
 
 export class PartsHost {
   constructor(
-    private readonly call: Call,
-    private readonly lang: Lang,
-    private readonly progress: Progress = () => undefined,
+    protected readonly call: Call,
+    protected readonly lang: Lang,
+    protected readonly progress: Progress = () => undefined,
   ) {}
 
-  private say(key: MessageKey, vars: Record<string, string | number>): string {
+  protected say(key: MessageKey, vars: Record<string, string | number>): string {
     const f = (v: string | number) => (typeof v === 'number' ? formatCount(v, this.lang) : v);
     return say(key, this.lang, Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, f(v)])));
   }
 
   /** A server call; a failure becomes the sentence of `stopped` (which band, what was done) with the server's reason. */
-  private async step<T>(stopped: MessageKey, vars: Record<string, string | number>, name: SidebarFunction, arg?: string): Promise<T> {
+  protected async step<T>(stopped: MessageKey, vars: Record<string, string | number>, name: SidebarFunction, arg?: string): Promise<T> {
     try {
       return arg === undefined ? await this.call<T>(name) : await this.call<T>(name, arg);
     } catch (e) {
@@ -77,12 +88,17 @@ export class PartsHost {
   /** The active sheet, read a band at a time: values (for core), formulas (for fixes and undo). */
   private async read(values: boolean, formulas: boolean, started?: JsonBegin): Promise<SheetRead> {
     const begin = started ?? (await this.call<JsonBegin>('sidebarBeginSheet'));
+    return { begin, ...(await this.readBands(begin, values, formulas)) };
+  }
+
+  /** A sheet read a band of rows at a time, with its progress: values (when asked), formulas and array formulas. */
+  protected async readBands(ref: SheetRef, values: boolean, formulas: boolean): Promise<BandsRead> {
     const rows: CellValue[][] = [];
-    const out: SheetRead = { begin, grid: { name: begin.sheet, rows, merges: [] }, formulas: new Set(), formulaRows: new Set(), arrays: [] };
-    for (const [top, bottom] of rowRanges(begin.rows, rowsPerCall(begin.columns))) {
-      const where = { from: top, to: bottom, total: begin.rows };
-      this.progress(this.say(values ? 'chunkReading' : 'chunkFormulas', where), top - 1, begin.rows);
-      const arg = JSON.stringify({ sheet: begin.sheet, sheetId: begin.sheetId, top, count: bottom - top + 1, columns: begin.columns, values, formulas });
+    const out: BandsRead = { grid: { name: ref.sheet, rows, merges: [] }, formulas: new Set(), formulaRows: new Set(), arrays: [] };
+    for (const [top, bottom] of rowRanges(ref.rows, rowsPerCall(ref.columns))) {
+      const where = { from: top, to: bottom, total: ref.rows };
+      this.progress(this.say(values ? 'chunkReading' : 'chunkFormulas', where), top - 1, ref.rows);
+      const arg = JSON.stringify({ sheet: ref.sheet, sheetId: ref.sheetId, top, count: bottom - top + 1, columns: ref.columns, values, formulas });
       const part = await this.step<JsonRows>('chunkStoppedRead', where, 'sidebarReadRows', arg);
       for (const r of part.rows ?? []) rows.push(r.map(cellFromJson));
       for (const [row, column] of part.formulas) {
@@ -217,7 +233,7 @@ export class PartsHost {
 }
 
 /** The array formulas above row `top`, as one entry (their top row, their leftmost column): all a band needs. */
-function arraysAbove(arrays: ReadonlyArray<[number, number]>, top: number): Array<[number, number]> {
+export function arraysAbove(arrays: ReadonlyArray<[number, number]>, top: number): Array<[number, number]> {
   const above = arrays.filter(([row]) => row < top);
   if (above.length === 0) return [];
   return [[Math.min(...above.map(([row]) => row)), Math.min(...above.map(([, column]) => column))]];

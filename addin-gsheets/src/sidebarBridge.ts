@@ -5,8 +5,9 @@
  */
 import type { ConsolidationPlan, WorkbookSettings } from '../../core';
 import type { HostBridge } from '../../panel/bridge';
-import { PartsHost, Progress } from './chunked';
-import { JsonOpenWorkbook, JsonSettings, SidebarFunction, gridFromJson, planToJson, settingsFromJson, settingsToJson } from './wire';
+import { Progress } from './chunked';
+import { ConsolidationParts } from './consolidationChunked';
+import { JsonSettings, SidebarFunction, settingsFromJson, settingsToJson } from './wire';
 
 /** The part of google.script.run used here (its typings are not part of the project). */
 export interface ScriptRun {
@@ -22,7 +23,8 @@ function asError(e: unknown): Error {
 }
 
 /**
- * `progress` shows how far a long check, fix, undo or clear has come (they run in parts: chunked.ts).
+ * `progress` shows how far a long check, fix, undo, clear or consolidation has come (they run in parts: chunked.ts,
+ * consolidationChunked.ts).
  */
 export function sheetsBridge(run: ScriptRun, locale: string, progress?: Progress): HostBridge {
   function call<T>(name: SidebarFunction, ...args: Array<string | number | boolean | null>): Promise<T> {
@@ -34,7 +36,7 @@ export function sheetsBridge(run: ScriptRun, locale: string, progress?: Progress
       runner[name](...args);
     });
   }
-  const parts = new PartsHost(call, locale === 'en' ? 'en' : 'vi', progress);
+  const parts = new ConsolidationParts(call, locale === 'en' ? 'en' : 'vi', progress);
   return {
     locale: () => locale,
     // Check, clear, fix and undo run in parts, so that a 50,000-row sheet stays within Apps Script's time limit.
@@ -53,11 +55,9 @@ export function sheetsBridge(run: ScriptRun, locale: string, progress?: Progress
     async saveSettings(settings: WorkbookSettings): Promise<void> {
       await call<null>('sidebarSaveSettings', JSON.stringify(settingsToJson(settings)));
     },
-    async openWorkbook() {
-      const w = await call<JsonOpenWorkbook>('sidebarOpenWorkbook');
-      return { grids: w.grids.map(gridFromJson), active: w.active };
-    },
-    applyConsolidation: (plan: ConsolidationPlan) => call<number>('sidebarApplyConsolidation', planToJson(plan)),
-    undoConsolidation: () => call<number>('sidebarUndoConsolidation'),
+    // So does a consolidation: the workbook read, the master's cells written and undone, in bands.
+    openWorkbook: () => parts.openWorkbook(),
+    applyConsolidation: (plan: ConsolidationPlan) => parts.applyConsolidation(plan),
+    undoConsolidation: () => parts.undoConsolidation(),
   };
 }

@@ -41,6 +41,13 @@ export const SIDEBAR_FUNCTIONS = [
   'sidebarWriteEdits',
   'sidebarUndoStep',
   'sidebarClearStep',
+  // A consolidation in parts (server/consolidationParts.ts).
+  'sidebarBeginWorkbook',
+  'sidebarConsolidateRows',
+  'sidebarKeepSummary',
+  'sidebarConsolidateSummary',
+  'sidebarBeginConsolidationUndo',
+  'sidebarUndoConsolidationStep',
 ] as const;
 
 export type SidebarFunction = (typeof SIDEBAR_FUNCTIONS)[number];
@@ -260,3 +267,50 @@ export interface JsonStepOutcome {
   /** Cells still to put back (0: finished). */
   left: number;
 }
+
+/** A sheet of the open workbook before a consolidation: its size, and its values when small enough to come at once. */
+export interface JsonWorkbookSheet {
+  sheet: string;
+  sheetId: number;
+  rows: number;
+  columns: number;
+  /** The sheet's values, for the sheets that fit together in CELLS_PER_CALL cells; the others are read in bands. */
+  grid?: JsonGrid;
+  /** With `grid`: rows holding an array formula, with the leftmost such column. */
+  arrays?: Array<[number, number]>;
+}
+
+export interface JsonBeginWorkbook {
+  active: string;
+  sheets: JsonWorkbookSheet[];
+}
+
+/**
+ * One band of a consolidation's master cells: compared with what the preview saw (`write` false: nothing
+ * written), or written and added to the undo record (`write` true; the first band that writes starts it).
+ * `arrays`: the array formulas of the master above the band, when the sidebar read it in bands.
+ */
+export const consolidateRowsSchema = z.strictObject({
+  ...sheetRef,
+  edits: z.array(z.strictObject({ row: row1, column: column1, before: jsonCellSchema, after: jsonCellSchema })).max(CELLS_PER_CALL),
+  write: z.boolean(),
+  newRecord: z.boolean(),
+  arrays: arraysSchema.optional(),
+});
+export type ConsolidateRowsJson = z.infer<typeof consolidateRowsSchema>;
+
+/**
+ * What "Tổng hợp" holds before a consolidation, kept in its undo record a band of rows at a time from
+ * row `top` (the first call, `top` 1, notes the sheet; `sheet`: the master; `newRecord`: no band of the master wrote anything).
+ */
+export const keepSummarySchema = z.strictObject({ sheet: sheetRef.sheet, name: z.string().min(1).max(100), top: row1, newRecord: z.boolean() });
+
+/**
+ * The consolidation's last parts: the plan without its master cells, `summarySheet.rows` being one band
+ * of "Tổng hợp"'s rows from row `top`; the first band empties the sheet, the last adds widths and chart
+ * (`width`: the widest row of the whole sheet).
+ */
+export const consolidateSummarySchema = z.strictObject({ plan: planJsonSchema, top: row1, first: z.boolean(), last: z.boolean(), width: column1 });
+
+/** The master of the consolidation kept for undo, or null when there is none to undo. */
+export type JsonUndoBegin = { sheet: string; sheetId: number; rows: number; columns: number } | null;

@@ -17,6 +17,7 @@ import {
   type CellValue,
   type ConsolidationPlan,
   type Lang,
+  type SavedEdits,
 } from '../../../core';
 import { JsonOpenWorkbook, gridToJson, planFromJson, planJsonSchema } from '../wire';
 import { Clock, clockOf, toSheetValue } from './cells';
@@ -31,6 +32,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export const CONSOLIDATION_KEY = 'phuluc.consolidation';
+/** How many of "Tổng hợp"'s old rows are back, during an undo in parts (server/consolidationParts.ts). */
+export const RESTORED_KEY = `${CONSOLIDATION_KEY}.restored`;
 
 /** Every sheet's values, for the consolidation computed in the sidebar. */
 export function openWorkbook(): JsonOpenWorkbook {
@@ -42,7 +45,11 @@ export function openWorkbook(): JsonOpenWorkbook {
 
 /** The plan from the sidebar, checked: any other shape is refused in the user's words. */
 export function parsePlan(json: unknown, lang: Lang): ConsolidationPlan {
-  const input = jsonArgument(json, lang);
+  return checkedPlan(jsonArgument(json, lang), lang);
+}
+
+/** A plan already parsed from JSON text, checked against the wire's schema and core's rules. */
+export function checkedPlan(input: unknown, lang: Lang): ConsolidationPlan {
   const bad = (why: string) => new UserError(say('badPlan', lang, { why }));
   const parsed = planJsonSchema.safeParse(input);
   if (!parsed.success) {
@@ -56,20 +63,21 @@ export function parsePlan(json: unknown, lang: Lang): ConsolidationPlan {
   return plan;
 }
 
-/** Rows padded to a rectangle, as setValues wants them. */
-function writeRows(sheet: Sheet, rows: readonly CellValue[][], clock: Clock): void {
+/** Rows padded to a rectangle, as setValues wants them, from row `top`. */
+export function writeRows(sheet: Sheet, rows: readonly CellValue[][], clock: Clock, top = 1): void {
   if (rows.length === 0) return;
   const width = Math.max(1, ...rows.map((r) => r.length));
   const maxRows = sheet.getMaxRows();
-  if (rows.length > maxRows) sheet.insertRowsAfter(maxRows, rows.length - maxRows);
+  const bottom = top + rows.length - 1;
+  if (bottom > maxRows) sheet.insertRowsAfter(maxRows, bottom - maxRows);
   const maxColumns = sheet.getMaxColumns();
   if (width > maxColumns) sheet.insertColumnsAfter(maxColumns, width - maxColumns);
   // A new or cleared sheet has the automatic number format everywhere.
-  sheet.getRange(1, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null, '', clock))));
+  sheet.getRange(top, 1, rows.length, width).setValues(rows.map((r) => Array.from({ length: width }, (_, i) => toSheetValue(r[i] ?? null, '', clock))));
 }
 
 /** The summary sheet emptied for new content: cleared and its charts removed, or added at the end. */
-function freshSheet(ss: Spreadsheet, existing: Sheet | null, name: string): Sheet {
+export function freshSheet(ss: Spreadsheet, existing: Sheet | null, name: string): Sheet {
   if (existing) {
     for (const chart of existing.getCharts()) existing.removeChart(chart);
     existing.clear();
@@ -83,7 +91,7 @@ function freshSheet(ss: Spreadsheet, existing: Sheet | null, name: string): Shee
 }
 
 /** Trailing empty rows and cells dropped: what the record keeps of a sheet's old content. */
-function trimmed(rows: CellValue[][]): CellValue[][] {
+export function trimmed(rows: CellValue[][]): CellValue[][] {
   const out = rows.map((r) => {
     let n = r.length;
     while (n > 0 && (r[n - 1] === null || r[n - 1] === '')) n--;
@@ -107,33 +115,47 @@ export function applyConsolidation(json: unknown, lang: Lang): number {
     // The master changed since the preview: the plan's cells would land on other content.
     if (block && block.changedSince.length > 0) throw new UserError(say('stalePlan', lang, { sheet: plan.sheet, n: block.changedSince.length }));
     const written = block?.written ?? [];
+    documentStore().remove(RESTORED_KEY);
     writeOrRefuse(documentStore(), CONSOLIDATION_KEY, saveEdits('consolidate', plan.sheet, written, { name: plan.summarySheet.name, previous }), lang);
     if (block && written.length > 0) writeBlock(block);
 
-    const summary = freshSheet(ss, existing, plan.summarySheet.name);
-    writeRows(summary, plan.summarySheet.rows, clock);
-    summary.getRange(1, 1).setFontWeight('bold');
-    // Widths from core (characters → pixels), the same as the command line's and Excel's.
-    (plan.summarySheet.widths ?? [42]).forEach((w, i) => summary.setColumnWidth(i + 1, widthInPixels(w)));
-    for (const a of plan.addedColumns ?? []) master.setColumnWidth(a.column, widthInPixels(a.width));
-    const r = plan.chartRange;
-    if (r && r.bottom <= plan.summarySheet.rows.length) {
-      const width = Math.max(1, ...plan.summarySheet.rows.map((x) => x.length));
-      // Labels in the first row, counts in the second: rows are the series, one column per status.
-      const chart = summary
-        .newChart()
-        .asColumnChart()
-        .addRange(summary.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1))
-        .setTransposeRowsAndColumns(true)
-        .setNumHeaders(1)
-        .setOption('title', say('chartTitle', lang))
-        .setOption('legend', { position: 'none' })
-        .setPosition(1, width + 2, 0, 0)
-        .build();
-      summary.insertChart(chart);
-    }
+    writeSummary(ss, master, existing, plan, clock, lang);
     return written.length;
   });
+}
+
+/** The "Tổng hợp" sheet written (emptied first, or added), its widths and chart; the master's added columns sized. */
+export function writeSummary(ss: Spreadsheet, master: Sheet, existing: Sheet | null, plan: ConsolidationPlan, clock: Clock, lang: Lang): void {
+  const summary = freshSheet(ss, existing, plan.summarySheet.name);
+  writeRows(summary, plan.summarySheet.rows, clock);
+  const width = Math.max(1, ...plan.summarySheet.rows.map((x) => x.length));
+  finishSummary(summary, master, plan, plan.summarySheet.rows.length, width, lang);
+}
+
+/**
+ * After its rows (`rows` of them, `width` wide): "Tổng hợp"'s heading bold, its widths and chart; the
+ * master's added columns sized.
+ */
+export function finishSummary(summary: Sheet, master: Sheet, plan: ConsolidationPlan, rows: number, width: number, lang: Lang): void {
+  summary.getRange(1, 1).setFontWeight('bold');
+  // Widths from core (characters → pixels), the same as the command line's and Excel's.
+  (plan.summarySheet.widths ?? [42]).forEach((w, i) => summary.setColumnWidth(i + 1, widthInPixels(w)));
+  for (const a of plan.addedColumns ?? []) master.setColumnWidth(a.column, widthInPixels(a.width));
+  const r = plan.chartRange;
+  if (r && r.bottom <= rows) {
+    // Labels in the first row, counts in the second: rows are the series, one column per status.
+    const chart = summary
+      .newChart()
+      .asColumnChart()
+      .addRange(summary.getRange(r.top, r.left, r.bottom - r.top + 1, r.right - r.left + 1))
+      .setTransposeRowsAndColumns(true)
+      .setNumHeaders(1)
+      .setOption('title', say('chartTitle', lang))
+      .setOption('legend', { position: 'none' })
+      .setPosition(1, width + 2, 0, 0)
+      .build();
+    summary.insertChart(chart);
+  }
 }
 
 /** Puts the master's cells back (those not edited since) and "Tổng hợp" as it was, removed when it was new. */
@@ -153,21 +175,24 @@ export function undoConsolidation(lang: Lang): number {
       writeBlock(block);
       written = block.written.length;
     }
-    if (record.addedSheet) {
-      const summary = ss.getSheetByName(record.addedSheet.name);
-      const previous = record.addedSheet.previous;
-      if (previous) {
-        const sheet = freshSheet(ss, summary, record.addedSheet.name);
-        writeRows(
-          sheet,
-          previous.map((r) => r.map(cellFromJson)),
-          clock,
-        );
-      } else if (summary) {
-        ss.deleteSheet(summary);
-      }
-    }
+    if (record.addedSheet) restoreSummary(ss, record.addedSheet, clock);
+    store.remove(RESTORED_KEY);
     store.remove(CONSOLIDATION_KEY);
     return written;
   });
+}
+
+/** "Tổng hợp" as it was before a consolidation: its old content back, or removed when the consolidation added it. */
+export function restoreSummary(ss: Spreadsheet, added: NonNullable<SavedEdits['addedSheet']>, clock: Clock): void {
+  const summary = ss.getSheetByName(added.name);
+  if (added.previous) {
+    const sheet = freshSheet(ss, summary, added.name);
+    writeRows(
+      sheet,
+      added.previous.map((r) => r.map(cellFromJson)),
+      clock,
+    );
+  } else if (summary) {
+    ss.deleteSheet(summary);
+  }
 }

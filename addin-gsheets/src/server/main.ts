@@ -11,6 +11,8 @@ import {
   JsonBegin,
   JsonFixPreview,
   JsonOpenWorkbook,
+  JsonBeginWorkbook,
+  JsonUndoBegin,
   JsonReport,
   JsonRows,
   JsonSettings,
@@ -20,6 +22,7 @@ import {
 } from '../wire';
 import { checkActiveSheet, clearHighlights } from './check';
 import { applyConsolidation, openWorkbook, undoConsolidation } from './consolidation';
+import { beginConsolidationUndo, beginWorkbook, consolidateRows, consolidateSummary, keepSummary, undoConsolidationStep } from './consolidationParts';
 import { applyFixes, hasFixToUndo, previewFixes, undoFixes } from './edits';
 import { beginSheet, clearStep, paintRows, readRows, undoStep, writeEdits } from './parts';
 import { buildMenu, checkMessage, clearMessage, fixMessage, fromMenu, openSidebar } from './menu';
@@ -223,4 +226,30 @@ export function sidebarUndoStep(json: unknown): JsonStepOutcome {
 
 export function sidebarClearStep(): JsonStepOutcome {
   return fromSidebar((lang) => clearStep(lang));
+}
+
+// A consolidation in parts (./consolidationParts.ts), driven by the sidebar like the check.
+
+export function sidebarBeginWorkbook(): JsonBeginWorkbook {
+  return fromSidebar(() => beginWorkbook());
+}
+
+export function sidebarConsolidateRows(json: unknown): JsonWriteOutcome {
+  return fromSidebar((lang) => consolidateRows(json, lang));
+}
+
+export function sidebarKeepSummary(json: unknown): JsonStepOutcome {
+  return fromSidebar((lang) => keepSummary(json, lang));
+}
+
+export function sidebarConsolidateSummary(json: unknown): number {
+  return fromSidebar((lang) => consolidateSummary(json, lang));
+}
+
+export function sidebarBeginConsolidationUndo(): JsonUndoBegin {
+  return fromSidebar((lang) => beginConsolidationUndo(lang));
+}
+
+export function sidebarUndoConsolidationStep(json: unknown): JsonStepOutcome {
+  return fromSidebar((lang) => undoConsolidationStep(json, lang));
 }

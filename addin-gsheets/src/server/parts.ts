@@ -51,7 +51,7 @@ import { activeSpreadsheet, readSheet, readSideSheets } from './workbook';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** A sidebar argument: JSON text checked against its schema, or refused with where it is wrong. */
-function parsed<T>(
+export function parsed<T>(
   json: unknown,
   schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[] }> } } },
   lang: Lang,
@@ -62,7 +62,7 @@ function parsed<T>(
   throw new UserError(say('badArgument', lang, { why: say('wrongAt', lang, { where }) }));
 }
 
-function refuseOver(cells: number, lang: Lang): void {
+export function refuseOver(cells: number, lang: Lang): void {
   if (cells > CELLS_PER_CALL) throw new UserError(say('badArgument', lang, { why: say('chunkTooLarge', lang, { n: cells, max: CELLS_PER_CALL }) }));
 }
 
