@@ -22,7 +22,8 @@ export type ColumnRole =
 /** Labels compare on the folded key (no marks, lower case), so "THỜI GIAN" and "Thoi gian" match. */
 const ROLE_PATTERNS: Array<[ColumnRole, RegExp]> = [
   ['stt', /^(s\s?tt|t\s?t|so tt|so thu tu)$/],
-  ['chuTri', /(chu tri|(co quan|don vi) thuc hien$|^thuc hien$)/],
+  // "Đơn vị phụ trách" is the lead under another name; "Lãnh đạo phụ trách" names a person, not a unit, and is not one.
+  ['chuTri', /(chu tri|(co quan|don vi) thuc hien$|^thuc hien$|^(co quan|don vi|bo|so|ban|phong) phu trach)/],
   // "Đơn vị cho ý kiến" (units giving opinions on a draft) plays the cooperating role under another name.
   ['phoiHop', /(phoi hop|cho y kien)/],
   ['chiDao', /chi dao/],

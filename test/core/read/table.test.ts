@@ -35,6 +35,9 @@ describe('roleOfLabel', () => {
     ['Tình trạng', 'status'],
     ['Tiến độ thực hiện', 'status'],
     ['Tình hình thực hiện', 'status'],
+    ['Đơn vị phụ trách', 'chuTri'],
+    ['Cơ quan phụ trách', 'chuTri'],
+    ['Bộ phụ trách tiếp nhận, xử lý', 'chuTri'],
     ['Cơ quan chỉ đạo', 'chiDao'],
     ['Ghi chú', 'note'],
     ['Thẩm quyền ban hành', 'authority'],
@@ -46,6 +49,9 @@ describe('roleOfLabel', () => {
 
   it('leaves prose alone', () => {
     expect(roleOfLabel('Sở Khoa học và Công nghệ')).toBeUndefined();
+    // A person in charge, not a unit: unit checks on people's names would be false warnings.
+    expect(roleOfLabel('Lãnh đạo phụ trách')).toBeUndefined();
+    expect(roleOfLabel('Người phụ trách')).toBeUndefined();
     expect(roleOfLabel('Tổ chức các lớp tập huấn văn bản quy phạm pháp luật về tiêu chuẩn, đo lường, chất lượng')).toBeUndefined();
   });
 });
