@@ -9,12 +9,14 @@ import type { CellValue, Grid } from '../../core/model/grid';
 import { ReturnInput, SUMMARY_SHEET, consolidate } from '../../core/consolidate/merge';
 import { ConsolidationPlan, appendixSheet, consolidationPlan } from '../../core/plans/consolidationPlan';
 import { readTables } from '../../core/read/table';
+import { intToRoman } from '../../core/read/stt';
 import { SETTINGS_SHEET } from '../../core/engine/settings';
 import { DIRECTORY_SHEET } from '../../core/units/directorySheet';
 import { ConsolidationParts } from '../../addin-gsheets/src/consolidationChunked';
 import { CELLS_PER_CALL, JsonOpenWorkbook, gridFromJson, planToJson, type SidebarFunction } from '../../addin-gsheets/src/wire';
 import { APPS_SCRIPT_LIMIT_MS, COST_MODEL, type FakeApps } from '../fakes/fakeAppsScript';
 import { Loaded, buildDist, load, removeDist } from './harness';
+import { type Driven as SidebarDriven, driveSidebar, viNumber } from './sidebarDriver';
 
 jest.setTimeout(600_000);
 
@@ -26,33 +28,11 @@ beforeAll(() => {
 });
 afterAll(() => removeDist(dist));
 
-/** Roman numerals for the groups' numbers. */
-function roman(n: number): string {
-  const digits: Array<[number, string]> = [
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  for (const [v, s] of digits)
-    while (n >= v) {
-      out += s;
-      n -= v;
-    }
-  return out;
-}
-
 /** A long appendix: groups of 500 tasks (core reads a task number of four digits as malformed, as real tables never reach it). */
 function appendix(tasks: number): Grid {
   const rows: CellValue[][] = [['KẾ HOẠCH NĂM 2026'], [], ['TT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian']];
   for (let i = 1; i <= tasks; i++) {
-    if ((i - 1) % 500 === 0) rows.push([roman((i - 1) / 500 + 1), `Nhóm nhiệm vụ ${(i - 1) / 500 + 1}`, null, null, null]);
+    if ((i - 1) % 500 === 0) rows.push([intToRoman((i - 1) / 500 + 1), `Nhóm nhiệm vụ ${(i - 1) / 500 + 1}`, null, null, null]);
     rows.push([
       ((i - 1) % 500) + 1,
       `Triển khai nội dung số ${i} của kế hoạch chuyển đổi số năm 2026`,
@@ -92,37 +72,12 @@ function planOf(grids: Grid[], active: string, returns: ReturnInput[]): Consolid
   return consolidationPlan(m, consolidate(m, returns, { reportDate: REPORT_DATE })!);
 }
 
-interface Driven {
-  host: ConsolidationParts;
-  messages: string[];
-  calls: SidebarFunction[];
-}
+type Driven = SidebarDriven<ConsolidationParts>;
 
 /** The sidebar's driver over a loaded Code.js; `failAt` makes the n-th call (1-based) of a function fail. */
-function driver(app: Loaded, failAt?: { name: SidebarFunction; n: number }): Driven {
-  const messages: string[] = [];
-  const calls: SidebarFunction[] = [];
-  const host = new ConsolidationParts(
-    <T>(name: SidebarFunction, ...args: Array<string | number | boolean | null>) => {
-      calls.push(name);
-      if (failAt && name === failAt.name && calls.filter((c) => c === name).length === failAt.n)
-        return Promise.reject(new Error('Exceeded maximum execution time'));
-      try {
-        return Promise.resolve(app.sidebar<T>(name, ...args));
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    },
-    'vi',
-    (text) => {
-      if (text !== null) messages.push(text);
-    },
-  );
-  return { host, messages, calls };
-}
-
-/** Thousands grouped with a dot, as Vietnamese writes them (written here independently of the add-on). */
-const vi = (n: number) => n.toLocaleString('de-DE');
+const driver = (app: Loaded, failAt?: { name: SidebarFunction; n: number }): Driven =>
+  driveSidebar(app, (call, lang, progress) => new ConsolidationParts(call, lang, progress), failAt);
+const vi = viNumber;
 
 function budgetOf(app: Loaded) {
   const ex = app.fake.executions;

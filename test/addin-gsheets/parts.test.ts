@@ -13,6 +13,7 @@ import { CELLS_PER_CALL, type SidebarFunction } from '../../addin-gsheets/src/wi
 import { APPS_SCRIPT_LIMIT_MS, COST_MODEL, type FakeApps } from '../fakes/fakeAppsScript';
 import { gridsOf, seedPath } from '../helpers/workbooks';
 import { Loaded, buildDist, load, removeDist } from './harness';
+import { type Driven as SidebarDriven, driveSidebar, viNumber } from './sidebarDriver';
 
 jest.setTimeout(600_000);
 
@@ -39,37 +40,12 @@ function open(grid: Grid): Loaded {
   });
 }
 
-interface Driven {
-  host: PartsHost;
-  messages: string[];
-  calls: SidebarFunction[];
-}
+type Driven = SidebarDriven<PartsHost>;
 
 /** The sidebar's driver over a loaded Code.js; `failAt` makes the n-th call (1-based) of a function fail. */
-function driver(app: Loaded, failAt?: { name: SidebarFunction; n: number }): Driven {
-  const messages: string[] = [];
-  const calls: SidebarFunction[] = [];
-  const host = new PartsHost(
-    <T>(name: SidebarFunction, ...args: Array<string | number | boolean | null>) => {
-      calls.push(name);
-      if (failAt && name === failAt.name && calls.filter((c) => c === name).length === failAt.n)
-        return Promise.reject(new Error('Exceeded maximum execution time'));
-      try {
-        return Promise.resolve(app.sidebar<T>(name, ...args));
-      } catch (e) {
-        return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-      }
-    },
-    'vi',
-    (text) => {
-      if (text !== null) messages.push(text);
-    },
-  );
-  return { host, messages, calls };
-}
-
-/** Thousands grouped with a dot, as Vietnamese writes them (written here independently of the add-on). */
-const vi = (n: number) => n.toLocaleString('de-DE');
+const driver = (app: Loaded, failAt?: { name: SidebarFunction; n: number }): Driven =>
+  driveSidebar(app, (call, lang, progress) => new PartsHost(call, lang, progress), failAt);
+const vi = viNumber;
 
 /** What the findings of a report look like to the panel (the one-call check sends no fix). */
 const shown = (findings: Array<{ cell: string; code: string; severity: string; message: string; fixable?: boolean }>) =>
